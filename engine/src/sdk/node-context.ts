@@ -1,0 +1,96 @@
+import type { Item } from '../workflow/item';
+import type { HttpRequest, HttpResponse } from './http';
+import type { ResolvedCredential } from './credential-type';
+
+/**
+ * What a node's `run` / `runItem` receives (DESIGN.md section 6). Everything that does I/O or
+ * needs the runtime comes through here, so nodes import nothing but the SDK.
+ */
+export interface NodeLogger {
+  debug(message: string, data?: Record<string, unknown>): void;
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}
+
+/** Key-value state kept per workflow and node across runs (poll cursors, de-duplication). */
+export interface NodeState {
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export interface HttpClient {
+  /** Sends a request with the node's credential, rate limit, timeout and abort signal applied. */
+  request<T = unknown>(request: HttpRequest): Promise<HttpResponse<T>>;
+}
+
+export interface CodeRunRequest {
+  code: string;
+  mode: 'all' | 'each';
+  items: Item[];
+  /** Extra globals visible to the code (plain JSON). */
+  globals?: Record<string, unknown>;
+  memoryLimitMb?: number;
+  timeoutMs?: number;
+}
+
+export interface CodeRunResult {
+  items: Item[];
+  logs: string[];
+}
+
+export interface WaitRequest {
+  /** Resume at this time (ISO string or epoch ms). */
+  until?: string | number;
+  /** Wait for the resume URL to be called. */
+  forResume?: boolean;
+}
+
+export interface RunInfo {
+  runId: string;
+  mode: 'manual' | 'trigger' | 'webhook' | 'schedule' | 'poll' | 'retry' | 'subworkflow' | 'cli' | 'test';
+  resumeUrl?: string;
+  workflowId?: string;
+  workflowName: string;
+  timezone: string;
+  dryRun: boolean;
+}
+
+export interface BaseContext<P> {
+  /** Parameter values of the first item (or the only evaluation for whole-batch nodes). */
+  props: P;
+  credential?: ResolvedCredential;
+  http: HttpClient;
+  state: NodeState;
+  logger: NodeLogger;
+  signal: AbortSignal;
+  dryRun: boolean;
+  run: RunInfo;
+  node: { id: string; name: string; type: string };
+  /** Renders a Handlebars template with the item at top level (DESIGN.md section 4). */
+  renderTemplate(template: string, item: Item, itemIndex: number): string;
+  /** Runs JavaScript in an isolate (the Code node). */
+  runCode(request: CodeRunRequest): Promise<CodeRunResult>;
+  /** Runs another workflow (by id, or a file path where the runtime allows files) with these items. */
+  executeWorkflow(ref: { workflowId?: string; file?: string }, items: Item[]): Promise<Item[]>;
+}
+
+export interface RunContext<P> extends BaseContext<P> {
+  /** Items on each input port. */
+  inputs: Record<string, Item[]>;
+  /** Items on the `main` input port. */
+  items: Item[];
+  /** Parameter values evaluated for item `index` of the main input. */
+  propsFor(index: number): P;
+  /** Pauses the run (Wait node). Returns when the run resumes; the runtime may end the step here. */
+  wait(request: WaitRequest): Promise<void>;
+  /** Iteration-spanning memory for the Loop node in this run. */
+  runState: Map<string, unknown>;
+}
+
+export interface ItemContext<P> extends BaseContext<P> {
+  itemIndex: number;
+  /** Stable key for vendor idempotency headers: same run, node and item give the same key. */
+  idempotencyKey: string;
+}

@@ -1,0 +1,134 @@
+/**
+ * Property builders for node declarations (DESIGN.md section 6). Each builder returns a plain,
+ * serialisable description that the editor draws as a form field; the value type a node's
+ * `run` sees is inferred from it.
+ *
+ * @example
+ * const props = {
+ *   email: Prop.text({ label: 'Email', required: true }),
+ *   limit: Prop.number({ label: 'Limit', default: 10 }),
+ * };
+ * // inside run: ctx.props.email is string, ctx.props.limit is number
+ */
+
+export type PropKind =
+  | 'text'
+  | 'longText'
+  | 'number'
+  | 'boolean'
+  | 'options'
+  | 'multiOptions'
+  | 'json'
+  | 'keyValue'
+  | 'collection'
+  | 'list'
+  | 'conditions'
+  | 'template'
+  | 'code';
+
+export interface PropOption {
+  value: string;
+  label: string;
+  description?: string;
+}
+
+/** Show a field only when other fields have one of the given values. */
+export type ShowIf = Record<string, ReadonlyArray<string | number | boolean>>;
+
+export interface PropBase<T> {
+  label: string;
+  help?: string;
+  default?: T;
+  required?: boolean;
+  placeholder?: string;
+  showIf?: ShowIf;
+  /** Fields whose value is not an expression (code, template) are never evaluated by the engine. */
+  noExpressions?: boolean;
+}
+
+export interface PropDef<K extends PropKind = PropKind, T = unknown, R extends boolean = boolean> extends PropBase<T> {
+  kind: K;
+  /** Phantom fields for type inference; never set at run time. */
+  readonly __type?: T;
+  readonly __required?: R;
+  options?: PropOption[];
+  /** Options fetched from the vendor with the chosen credential: the method's name on the node. */
+  loadOptions?: string;
+  fields?: PropMap;
+  language?: 'javascript' | 'json';
+  min?: number;
+  max?: number;
+}
+
+export type PropMap = Record<string, PropDef>;
+
+type Req<O> = O extends { required: true } ? true : O extends { default: unknown } ? true : false;
+
+/** The value types that `run` sees for a map of props. */
+export type InferProps<P extends PropMap> = {
+  [K in keyof P]: P[K] extends PropDef<PropKind, infer T, infer R> ? (R extends true ? T : T | undefined) : never;
+};
+
+export interface Condition {
+  left: unknown;
+  op: ConditionOp;
+  right?: unknown;
+}
+
+export const CONDITION_OPS = [
+  'equals',
+  'notEquals',
+  'contains',
+  'notContains',
+  'startsWith',
+  'endsWith',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'isEmpty',
+  'isNotEmpty',
+  'matchesRegex',
+  'isTrue',
+  'isFalse',
+] as const;
+export type ConditionOp = (typeof CONDITION_OPS)[number];
+
+function make<K extends PropKind, T>(kind: K) {
+  return <O extends PropBase<T> & Partial<Pick<PropDef, 'options' | 'loadOptions' | 'min' | 'max'>>>(
+    opts: O,
+  ): PropDef<K, T, Req<O>> => ({ ...opts, kind }) as PropDef<K, T, Req<O>>;
+}
+
+export const Prop = {
+  text: make<'text', string>('text'),
+  longText: make<'longText', string>('longText'),
+  number: make<'number', number>('number'),
+  boolean: make<'boolean', boolean>('boolean'),
+  json: make<'json', unknown>('json'),
+  keyValue: make<'keyValue', Record<string, string>>('keyValue'),
+  /** A Handlebars template (email subject and body, SMS text, AI prompts): never a `{{ }}` expression. */
+  template: <O extends PropBase<string>>(opts: O): PropDef<'template', string, Req<O>> =>
+    ({ ...opts, kind: 'template', noExpressions: true }) as PropDef<'template', string, Req<O>>,
+  code: <O extends PropBase<string>>(opts: O & { language?: 'javascript' | 'json' }): PropDef<'code', string, Req<O>> =>
+    ({ language: 'javascript', ...opts, kind: 'code', noExpressions: true }) as PropDef<'code', string, Req<O>>,
+  options: <V extends string, O extends PropBase<V>>(
+    opts: O & { options?: ReadonlyArray<{ value: V; label: string; description?: string }>; loadOptions?: string },
+  ): PropDef<'options', V, Req<O>> => ({ ...opts, kind: 'options' }) as unknown as PropDef<'options', V, Req<O>>,
+  multiOptions: <V extends string, O extends PropBase<V[]>>(
+    opts: O & { options?: ReadonlyArray<{ value: V; label: string }>; loadOptions?: string },
+  ): PropDef<'multiOptions', V[], Req<O>> =>
+    ({ ...opts, kind: 'multiOptions' }) as unknown as PropDef<'multiOptions', V[], Req<O>>,
+  /** A group of optional fields; the value is an object with the ones that are set. */
+  collection: <F extends PropMap, O extends PropBase<Partial<InferProps<F>>>>(
+    opts: O & { fields: F },
+  ): PropDef<'collection', Partial<InferProps<F>>, Req<O>> =>
+    ({ ...opts, kind: 'collection' }) as PropDef<'collection', Partial<InferProps<F>>, Req<O>>,
+  /** A list of records, each with the given fields (e.g. Set's `fields`, Sort's `by`). */
+  list: <F extends PropMap, O extends PropBase<Array<InferProps<F>>>>(
+    opts: O & { fields: F },
+  ): PropDef<'list', Array<InferProps<F>>, Req<O>> =>
+    ({ ...opts, kind: 'list' }) as PropDef<'list', Array<InferProps<F>>, Req<O>>,
+  /** A condition list `{ left, op, right }[]` drawn as a condition builder. */
+  conditions: make<'conditions', Condition[]>('conditions'),
+};

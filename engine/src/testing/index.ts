@@ -1,0 +1,2 @@
+/** Test helpers for node and plugin authors (`@ainow/engine/testing`). */
+export * from './run-node';

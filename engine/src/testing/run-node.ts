@@ -1,0 +1,114 @@
+import type { Item, PortItems } from '../workflow/item';
+import type { AnyNodeDefinition, RoutedItems } from '../sdk/node-definition';
+import type { BaseContext, CodeRunRequest, CodeRunResult, ItemContext, NodeState, RunContext } from '../sdk/node-context';
+import type { ResolvedCredential } from '../sdk/credential-type';
+import type { HttpClient } from '../sdk/node-context';
+
+/**
+ * Runs one node outside a workflow, for node tests. Parameters are taken as already evaluated
+ * (pass `propsPerItem` to give each item its own values).
+ *
+ * @example
+ * const out = await runNode(setNode, { props: { fields: [{ name: 'a', value: 1 }] }, items: [{ json: {} }] });
+ * expect(out.main[0].json.a).toBe(1);
+ */
+export interface RunNodeOptions {
+  props?: Record<string, unknown>;
+  propsPerItem?: Record<string, unknown>[];
+  items?: Item[];
+  inputs?: Record<string, Item[]>;
+  credential?: ResolvedCredential;
+  http?: HttpClient;
+  state?: NodeState;
+  dryRun?: boolean;
+  runCode?: (request: CodeRunRequest) => Promise<CodeRunResult>;
+  renderTemplate?: (template: string, item: Item, index: number) => string;
+  executeWorkflow?: BaseContext<unknown>['executeWorkflow'];
+  runState?: Map<string, unknown>;
+}
+
+export function memoryState(): NodeState & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    async get<T>(key: string) {
+      return data.get(key) as T | undefined;
+    },
+    async set(key, value) {
+      data.set(key, value);
+    },
+    async delete(key) {
+      data.delete(key);
+    },
+  };
+}
+
+const noHttp: HttpClient = {
+  request() {
+    throw new Error('runNode: pass options.http to make HTTP requests in this test');
+  },
+};
+
+export async function runNode(definition: AnyNodeDefinition, options: RunNodeOptions = {}): Promise<PortItems> {
+  const inputs = options.inputs ?? { main: options.items ?? [] };
+  const items = inputs.main ?? [];
+  const props = options.props ?? options.propsPerItem?.[0] ?? {};
+  const propsFor = (i: number) => options.propsPerItem?.[i] ?? props;
+  const base: BaseContext<Record<string, unknown>> = {
+    props,
+    credential: options.credential,
+    http: options.http ?? noHttp,
+    state: options.state ?? memoryState(),
+    logger: { debug() {}, info() {}, warn() {}, error() {} },
+    signal: new AbortController().signal,
+    dryRun: options.dryRun ?? false,
+    run: { runId: 'test-run', mode: 'test', workflowName: 'test', timezone: 'UTC', dryRun: options.dryRun ?? false },
+    node: { id: 'node', name: definition.displayName, type: definition.type },
+    renderTemplate:
+      options.renderTemplate ??
+      (() => {
+        throw new Error('runNode: pass options.renderTemplate');
+      }),
+    runCode:
+      options.runCode ??
+      (() => {
+        throw new Error('runNode: pass options.runCode');
+      }),
+    executeWorkflow:
+      options.executeWorkflow ??
+      (() => {
+        throw new Error('runNode: pass options.executeWorkflow');
+      }),
+  };
+  if (definition.run) {
+    const ctx: RunContext<Record<string, unknown>> = {
+      ...base,
+      inputs,
+      items,
+      propsFor,
+      runState: options.runState ?? new Map(),
+      async wait() {},
+    };
+    const result = await definition.run(ctx);
+    return Array.isArray(result) ? { main: result } : result;
+  }
+  const out: PortItems = { main: [] };
+  for (let i = 0; i < items.length; i++) {
+    const ctx: ItemContext<Record<string, unknown>> = {
+      ...base,
+      props: propsFor(i),
+      itemIndex: i,
+      idempotencyKey: `test-run:node:${i}`,
+    };
+    const result = await definition.runItem!(ctx, items[i]);
+    if (result === null) continue;
+    if ((result as RoutedItems).__routed) {
+      const r = result as RoutedItems;
+      (out[r.port] ??= []).push(...r.items.map((item) => ({ ...item, pairedItem: { item: i } })));
+    } else {
+      const list = Array.isArray(result) ? result : ['json' in result ? (result as Item) : { json: result }];
+      out.main.push(...list.map((item) => ({ ...(item as Item), pairedItem: { item: i } })));
+    }
+  }
+  return out;
+}

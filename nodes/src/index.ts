@@ -1,0 +1,21 @@
+/**
+ * `@ainow/nodes`: the built-in node library. `builtInNodes()` lists every node declaration;
+ * `builtInCredentials()` every credential type; `createBuiltInRegistry()` both in a registry.
+ */
+import { NodeRegistry, type AnyNodeDefinition, type CredentialType } from '@ainow/engine/sdk';
+import { coreNodes } from './core';
+
+export function builtInNodes(): AnyNodeDefinition[] {
+  return [...coreNodes];
+}
+
+export function builtInCredentials(): CredentialType[] {
+  return [];
+}
+
+export function createBuiltInRegistry(): NodeRegistry {
+  const registry = new NodeRegistry();
+  for (const node of builtInNodes()) registry.add(node);
+  for (const credential of builtInCredentials()) registry.addCredential(credential);
+  return registry;
+}
