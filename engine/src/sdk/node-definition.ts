@@ -1,6 +1,7 @@
 import type { Item, PortItems } from '../workflow/item';
 import type { InferProps, PropMap } from './props';
 import type { ItemContext, RunContext } from './node-context';
+import type { ResolvedCredential } from './credential-type';
 
 /**
  * A node type, declared in one file (DESIGN.md section 6). The declaration gives the editor
@@ -21,6 +22,25 @@ import type { ItemContext, RunContext } from './node-context';
  * });
  */
 export type Effect = 'read' | 'write' | 'send';
+
+/** An incoming HTTP request to a webhook trigger. */
+export interface WebhookRequest {
+  method: string;
+  /** The full URL the sender called (signature schemes such as Twilio's sign it). */
+  url: string;
+  path: string;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  /** Parsed body (JSON object, form fields) or text. */
+  body: unknown;
+  /** The body exactly as received, for signature checks. */
+  rawBody: string;
+}
+
+export interface WebhookContext {
+  props: Record<string, unknown>;
+  credential?: ResolvedCredential;
+}
 
 export type NodeCategory = 'Triggers' | 'Flow' | 'Data' | 'Leads' | 'Email & SMS' | 'CRM' | 'AI' | 'Code' | 'Utility';
 
@@ -75,6 +95,20 @@ export interface NodeDefinition<P extends PropMap = PropMap> {
   runItem?(ctx: ItemContext<InferProps<P>>, item: Item): Promise<ItemResult>;
   /** What a `write`/`send` node would have done, for dry runs. Default: the evaluated props. */
   preview?(ctx: ItemContext<InferProps<P>>, item: Item): ItemResult;
+  /**
+   * Marks a node that may close a cycle (the Loop node): items it emits on `port` run the nodes
+   * of the loop body again; the body's output comes back into this node.
+   */
+  loop?: { port: string };
+  /** Webhook triggers: check authenticity and turn a request into items. */
+  webhook?: {
+    /** Returns a message saying what is wrong when the request is not authentic, else undefined. */
+    verify?(request: WebhookRequest, ctx: WebhookContext): string | undefined | Promise<string | undefined>;
+    /** Default: one item `{ body, headers, query, params, method }`. */
+    toItems?(request: WebhookRequest, ctx: WebhookContext): Item[];
+  };
+  /** Polling triggers: return new items since the cursor kept in `ctx.state` (de-duplicated). */
+  poll?(ctx: RunContext<InferProps<P>>): Promise<Item[]>;
   /** Named loaders for `options` props with `loadOptions`. */
   loadOptions?: Record<string, (ctx: RunContext<InferProps<P>>) => Promise<Array<{ value: string; label: string }>>>;
   /** Checks of the props beyond `required`; return messages (validation). */
