@@ -1,0 +1,80 @@
+import type { Item } from '../workflow/item';
+import type { BaseContext } from '../sdk/node-context';
+import type { ResolvedCredential } from '../sdk/credential-type';
+import type { GraphNode } from './run-graph';
+import type { RunSession } from './run-session';
+import type { InputSegment, StepLog } from './step-record';
+import { createHttpClient } from './http/http-client';
+import { findPairedItem } from './paired-item';
+import { MemoryNodeStateStore } from './adapters/memory-node-state.adapter';
+
+const fallbackState = new MemoryNodeStateStore();
+
+/** Builds the parts of a node's `ctx` that do not depend on the item. */
+export function baseContext(
+  session: RunSession,
+  g: GraphNode,
+  input: Record<string, InputSegment[]>,
+  credential: ResolvedCredential | undefined,
+  logs: StepLog[],
+): BaseContext<Record<string, unknown>> {
+  const { deps } = session;
+  const log =
+    (level: StepLog['level']) =>
+    (message: string, data?: Record<string, unknown>): void => {
+      logs.push({ level, message, data, at: new Date().toISOString() });
+    };
+  const credentialType = g.def.credential ? deps.registry.credential(g.def.credential.type) : undefined;
+  const cacheKey = credential ? `${credential.type}:${credential.id}` : 'none';
+  const http = createHttpClient({
+    credential,
+    credentialType,
+    rateLimit: g.def.rateLimit,
+    rateLimitKey: credential ? `${credential.type}:${credential.id}` : `${g.def.type}:anonymous`,
+    limiter: deps.rateLimiter,
+    signal: session.signal,
+    tokenCache: {
+      get: (key) => {
+        const hit = session.tokenCache.get(`${cacheKey}:${key}`);
+        return hit && hit.expiresAt > Date.now() ? hit.value : undefined;
+      },
+      set: (key, value, ttlMs) => session.tokenCache.set(`${cacheKey}:${key}`, { value, expiresAt: Date.now() + ttlMs }),
+    },
+  });
+  const workflowId = session.options.workflowId ?? session.workflow.id ?? session.workflow.name;
+  return {
+    props: {},
+    credential,
+    http,
+    state: (deps.nodeState ?? fallbackState).forNode(workflowId, g.node.id),
+    logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
+    signal: session.signal,
+    dryRun: session.info.dryRun,
+    run: session.info,
+    node: { id: g.node.id, name: g.node.name, type: g.node.type },
+    renderTemplate(template: string, item: Item, itemIndex: number): string {
+      if (!deps.renderTemplate) throw new Error('this runtime has no template renderer');
+      const nodes: Record<string, unknown> = {};
+      for (const [name, id] of session.graph.byName) {
+        const paired = findPairedItem(session.steps, input, 'main', itemIndex, id);
+        if (paired) nodes[name] = paired.json;
+      }
+      return deps.renderTemplate(template, { ...item.json, nodes });
+    },
+    async runCode(request) {
+      if (!deps.runCode) throw new Error('this runtime has no code sandbox');
+      const result = await deps.runCode(request);
+      for (const line of result.logs) logs.push({ level: 'info', message: line, at: new Date().toISOString() });
+      return result;
+    },
+    async executeWorkflow(ref, items) {
+      if (!deps.workflows) throw new Error('this runtime cannot load other workflows');
+      const child = await deps.workflows.load(ref);
+      const result = await session.runChild(child, items);
+      if (result.status !== 'success') {
+        throw new Error(`sub-workflow '${child.name}' ${result.status}: ${result.error?.message ?? 'no details'}`);
+      }
+      return Object.values(result.outputs).flatMap((ports) => ports.main ?? Object.values(ports)[0] ?? []);
+    },
+  };
+}
