@@ -4,3 +4,25 @@
  */
 export * from './workflow.schema';
 export * from './item';
+export * from './json-path';
+export * from './workflow-json-schema';
+
+export * from './validation/problem';
+export * from './validation/node-registry-like';
+export * from './validation/validate-workflow';
+
+export * from './upgrade/upgrade-step';
+export * from './upgrade/upgrade-steps';
+export * from './upgrade/upgrade-workflow';
+export * from './upgrade/draft-to-v1.upgrade';
+
+export * from './parameters/is-expression';
+export * from './parameters/is-prop-shown';
+export * from './parameters/parameters-with-defaults';
+
+export * from './graph/parent-nodes';
+export * from './graph/child-nodes';
+export * from './graph/upstream-of';
+export * from './graph/downstream-of';
+export * from './graph/find-cycles';
+export * from './graph/node-ports';

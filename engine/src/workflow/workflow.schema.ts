@@ -37,7 +37,10 @@ export const workflowNodeSchema = z.looseObject({
   notes: z.string().optional(),
 });
 
-export const endpointSchema = z.looseObject({ node: z.string().min(1), port: z.string().min(1).default('main') });
+export const endpointSchema = z.looseObject({
+  node: z.string().min(1),
+  port: z.string().min(1).default('main'),
+});
 
 export const connectionSchema = z.looseObject({ from: endpointSchema, to: endpointSchema });
 
