@@ -1,0 +1,2 @@
+export * from './apollo.simulator';
+export { apolloPersonId, apolloOrganizationId } from './apollo-records';

@@ -1,0 +1,2 @@
+export * from './neverbounce.simulator';
+export type { NeverBounceResult } from './neverbounce-verdict';
