@@ -43,11 +43,7 @@ export interface ZeroBounceVerdict {
   free: boolean;
 }
 
-export function zeroBounceVerdict(
-  email: string,
-  leads: FakeLead[],
-  ipAddress: string | null,
-): ZeroBounceVerdict {
+export function zeroBounceVerdict(email: string, leads: FakeLead[]): ZeroBounceVerdict {
   const address = email.trim().toLowerCase();
   const [account = '', domain = ''] = address.split('@');
   const sandbox = domain === 'example.com' ? SANDBOX[account] : undefined;
