@@ -153,6 +153,7 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
       logs,
     });
     retries = outcome.retries;
+    if (session.signal.aborted) throw session.signal.reason;
     const output: PortItems = {};
     for (const port of ports) output[port] = [];
     const failed = outcome.results.findIndex((r) => 'error' in r);

@@ -73,7 +73,7 @@ export async function runItems(
   const concurrency = Math.max(1, def.concurrency ?? session.deps.itemConcurrency ?? 5);
   let next = 0;
   const lanes = Array.from({ length: Math.min(concurrency, input.items.length) }, async () => {
-    while (next < input.items.length) {
+    while (next < input.items.length && !session.signal.aborted) {
       const i = next++;
       results[i] = await one(i);
     }
