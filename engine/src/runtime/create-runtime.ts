@@ -29,7 +29,12 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   return runtime;
 }
 
-async function runWorkflow(deps: RuntimeDeps, runtime: Runtime, workflow: Workflow, options: RunOptions): Promise<RunResult> {
+async function runWorkflow(
+  deps: RuntimeDeps,
+  runtime: Runtime,
+  workflow: Workflow,
+  options: RunOptions,
+): Promise<RunResult> {
   const startedAt = new Date().toISOString();
   const runId = options.runId ?? randomUUID();
   const timeoutMs = workflow.settings?.timeoutMs ?? 300_000;
@@ -67,8 +72,16 @@ async function runWorkflow(deps: RuntimeDeps, runtime: Runtime, workflow: Workfl
     },
     runChild: (child: Workflow, items: Item[]) => {
       const depth = (options.depth ?? 0) + 1;
-      if (depth > MAX_DEPTH) throw new Error(`sub-workflows nest deeper than ${MAX_DEPTH}; is a workflow calling itself?`);
-      return runtime.run(child, { triggerItems: items, mode: 'subworkflow', depth, dryRun: options.dryRun, signal, runId: `${runId}.${++childCount}` });
+      if (depth > MAX_DEPTH)
+        throw new Error(`sub-workflows nest deeper than ${MAX_DEPTH}; is a workflow calling itself?`);
+      return runtime.run(child, {
+        triggerItems: items,
+        mode: 'subworkflow',
+        depth,
+        dryRun: options.dryRun,
+        signal,
+        runId: `${runId}.${++childCount}`,
+      });
     },
   };
 
@@ -126,10 +139,16 @@ async function runWorkflow(deps: RuntimeDeps, runtime: Runtime, workflow: Workfl
     const steps = await Promise.all(
       wave.map(async ({ id, runIndex, reused, input, index }) => {
         if (reused?.status === 'success') return { step: reused, stored: true };
-        if (reused?.status === 'waiting' && options.resume) return { step: resumeWait(reused, input.items.main ?? []), stored: false };
+        if (reused?.status === 'waiting' && options.resume)
+          return { step: resumeWait(reused, input.items.main ?? []), stored: false };
         const node = graph.get(id);
         options.hooks?.stepStarted?.({ runId, index, nodeId: id, nodeName: node.node.name });
-        const step = await executeStep(session, node, { index, runIndex, items: input.items, segments: input.segments });
+        const step = await executeStep(session, node, {
+          index,
+          runIndex,
+          items: input.items,
+          segments: input.segments,
+        });
         return { step, stored: false };
       }),
     );
@@ -141,7 +160,11 @@ async function runWorkflow(deps: RuntimeDeps, runtime: Runtime, workflow: Workfl
         waitUntil = step.waitUntil;
       } else if (step.status === 'error' && status !== 'failed') {
         status = 'failed';
-        error = { message: step.error?.message ?? 'the step failed', nodeId: step.nodeId, description: step.error?.description };
+        error = {
+          message: step.error?.message ?? 'the step failed',
+          nodeId: step.nodeId,
+          description: step.error?.description,
+        };
       } else if (step.status === 'cancelled') break;
     }
   }
@@ -149,13 +172,18 @@ async function runWorkflow(deps: RuntimeDeps, runtime: Runtime, workflow: Workfl
   if (signal.aborted && status === 'success') {
     const timedOut = timeout.aborted && !options.signal?.aborted;
     status = timedOut ? 'failed' : 'cancelled';
-    error = { message: timedOut ? `the run took longer than its timeout of ${timeoutMs} ms and was stopped` : 'the run was cancelled' };
+    error = {
+      message: timedOut
+        ? `the run took longer than its timeout of ${timeoutMs} ms and was stopped`
+        : 'the run was cancelled',
+    };
   }
 
   const steps = session.steps.filter((s): s is StepRecord => Boolean(s));
   const outputs: RunResult['outputs'] = {};
   for (const step of steps) {
-    if (step.status === 'success' && graph.get(step.nodeId).outgoing.length === 0) outputs[step.nodeId] = step.output;
+    if (step.status === 'success' && graph.get(step.nodeId).outgoing.length === 0)
+      outputs[step.nodeId] = step.output;
   }
   return { runId, status, steps, outputs, error, waitUntil, startedAt, finishedAt: new Date().toISOString() };
 }

@@ -10,7 +10,7 @@ import { baseContext } from './step-context';
 import { withRetry } from './retry';
 import { sleep } from './sleep';
 import { UncertainEffectError, WaitSignal } from './wait-signal';
-import { errorItem, itemOutput, mergeInto, runOutput } from './step-output';
+import { errorItem, mergeInto, runOutput } from './step-output';
 import { containsExpression, literalProps, withDefaults } from './node-props';
 import { runItems } from './run-items';
 
@@ -39,9 +39,12 @@ async function resolveCredential(session: RunSession, g: GraphNode): Promise<Res
   const id = g.node.credentials?.[wanted.type];
   if (!id) {
     if (wanted.required === false) return undefined;
-    throw new StepFailure(`node '${g.node.name}' needs a ${wanted.type} credential; choose one in the node's settings`);
+    throw new StepFailure(
+      `node '${g.node.name}' needs a ${wanted.type} credential; choose one in the node's settings`,
+    );
   }
-  if (!session.deps.credentials) throw new StepFailure(`no credentials are available to this run (node '${g.node.name}')`);
+  if (!session.deps.credentials)
+    throw new StepFailure(`no credentials are available to this run (node '${g.node.name}')`);
   return session.deps.credentials.resolve({ id, type: wanted.type });
 }
 
@@ -49,7 +52,8 @@ function waiter(session: RunSession) {
   return async (request: WaitRequest): Promise<void> => {
     if (request.forResume) throw new WaitSignal(undefined);
     const until = request.until === undefined ? Date.now() : new Date(request.until).getTime();
-    if (!Number.isFinite(until)) throw new StepFailure(`cannot wait until '${String(request.until)}': not a date`);
+    if (!Number.isFinite(until))
+      throw new StepFailure(`cannot wait until '${String(request.until)}': not a date`);
     const ms = until - Date.now();
     if (ms <= (session.deps.inlineWaitMs ?? 5000)) return sleep(Math.max(0, ms), session.signal);
     throw new WaitSignal(new Date(until));
@@ -86,7 +90,12 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
 
   const pinned = session.usePinData ? session.workflow.pinData?.[node.id] : undefined;
   if (pinned) {
-    const output = { [ports[0] ?? 'main']: pinned.map((item, i) => ({ ...(item as Item), pairedItem: { item: Math.min(i, Math.max(0, mainItems.length - 1)) } })) };
+    const output = {
+      [ports[0] ?? 'main']: pinned.map((item, i) => ({
+        ...(item as Item),
+        pairedItem: { item: Math.min(i, Math.max(0, mainItems.length - 1)) },
+      })),
+    };
     return record({ status: 'success', output, pinned: true });
   }
   if (node.disabled) return record({ status: 'success', output: { [ports[0] ?? 'main']: mainItems } });
@@ -128,14 +137,31 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
         wait: waiter(session),
       };
       if (session.info.dryRun && effect !== 'read') {
-        const output = { [ports[0] ?? 'main']: mainItems.map((item, i) => ({ json: { ...item.json, dryRun: { node: node.name, wouldSend: propsFor(i) } }, pairedItem: { item: i } })) };
+        const output = {
+          [ports[0] ?? 'main']: mainItems.map((item, i) => ({
+            json: { ...item.json, dryRun: { node: node.name, wouldSend: propsFor(i) } },
+            pairedItem: { item: i },
+          })),
+        };
         return record({ status: 'success', output, dryRun: true });
       }
-      const attempt = await withRetry(() => def.run!(ctx), node.retry, session.signal, (n, error, delay) =>
-        logs.push({ level: 'warn', message: `try ${n} failed (${(error as Error).message}); trying again in ${delay} ms`, at: new Date().toISOString() }),
+      const attempt = await withRetry(
+        () => def.run!(ctx),
+        node.retry,
+        session.signal,
+        (n, error, delay) =>
+          logs.push({
+            level: 'warn',
+            message: `try ${n} failed (${(error as Error).message}); trying again in ${delay} ms`,
+            at: new Date().toISOString(),
+          }),
       );
       retries = attempt.retries;
-      return record({ status: 'success', output: runOutput(attempt.value, ports, mainItems.length), retries });
+      return record({
+        status: 'success',
+        output: runOutput(attempt.value, ports, mainItems.length),
+        retries,
+      });
     }
 
     const outcome = await runItems(session, g, {
@@ -159,8 +185,14 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
     const failed = outcome.results.findIndex((r) => 'error' in r);
     if (failed >= 0 && onError === 'stop') {
       const error = (outcome.results[failed] as { error: unknown }).error;
-      if (error instanceof UncertainEffectError) throw new StepFailure(error.message, failed, undefined, retries);
-      throw new StepFailure(`${node.name}, item ${failed}: ${(error as Error).message}`, failed, undefined, retries);
+      if (error instanceof UncertainEffectError)
+        throw new StepFailure(error.message, failed, undefined, retries);
+      throw new StepFailure(
+        `${node.name}, item ${failed}: ${(error as Error).message}`,
+        failed,
+        undefined,
+        retries,
+      );
     }
     outcome.results.forEach((r, i) => {
       if ('output' in r) mergeInto(output, r.output);
@@ -169,16 +201,28 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
         (output[onError === 'route' ? 'error' : (ports[0] ?? 'main')] ??= []).push(failedItem);
       }
     });
-    return record({ status: 'success', output, retries, dryRun: session.info.dryRun && effect !== 'read' ? true : undefined });
+    return record({
+      status: 'success',
+      output,
+      retries,
+      dryRun: session.info.dryRun && effect !== 'read' ? true : undefined,
+    });
   } catch (error) {
     if (error instanceof WaitSignal) {
       return record({ status: 'waiting', output: {}, waitUntil: error.until?.toISOString() });
     }
     if (session.signal.aborted) {
-      return record({ status: 'cancelled', output: {}, error: { message: String((session.signal.reason as Error)?.message ?? 'cancelled') } });
+      return record({
+        status: 'cancelled',
+        output: {},
+        error: { message: String((session.signal.reason as Error)?.message ?? 'cancelled') },
+      });
     }
     const failure = error as StepFailure & { retries?: number; description?: string; code?: string };
-    const message = failure instanceof StepFailure ? failure.message : `${node.name}: ${(error as Error)?.message ?? String(error)}`;
+    const message =
+      failure instanceof StepFailure
+        ? failure.message
+        : `${node.name}: ${(error as Error)?.message ?? String(error)}`;
     retries = failure.retries ?? retries;
     if (onError !== 'stop' && mainItems.length) {
       const items = mainItems.map((item, i) => errorItem(item, i, message, node.id));

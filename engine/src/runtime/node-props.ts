@@ -2,7 +2,10 @@ import type { AnyNodeDefinition } from '../sdk/node-definition';
 import type { PropMap } from '../sdk/props';
 
 /** The node's parameters with each declared default filled in. */
-export function withDefaults(def: AnyNodeDefinition, parameters: Record<string, unknown>): Record<string, unknown> {
+export function withDefaults(
+  def: AnyNodeDefinition,
+  parameters: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, prop] of Object.entries(def.props as PropMap)) {
     if (prop.default !== undefined) out[name] = structuredClone(prop.default);

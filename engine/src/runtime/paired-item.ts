@@ -5,7 +5,10 @@ import type { InputSegment, StepRecord } from './step-record';
  * Follows `pairedItem` links back through the stored steps to find the item of another node
  * that a given input item descends from (what `$('Node').item` returns).
  */
-export function locate(segments: InputSegment[] | undefined, index: number): { segment: InputSegment; offset: number } | undefined {
+export function locate(
+  segments: InputSegment[] | undefined,
+  index: number,
+): { segment: InputSegment; offset: number } | undefined {
   let offset = index;
   for (const segment of segments ?? []) {
     if (offset < segment.count) return { segment, offset };

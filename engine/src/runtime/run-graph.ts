@@ -48,7 +48,9 @@ export class RunGraph {
       const from = this.nodes.get(edge.from.node);
       const to = this.nodes.get(edge.to.node);
       if (!from || !to) {
-        throw new RunGraphError(`connection ${index} joins '${edge.from.node}' to '${edge.to.node}', but one of them does not exist`);
+        throw new RunGraphError(
+          `connection ${index} joins '${edge.from.node}' to '${edge.to.node}', but one of them does not exist`,
+        );
       }
       from.outgoing.push(index);
       to.incoming.push(index);
@@ -115,13 +117,14 @@ export class RunGraph {
 
   private assignOrder(): void {
     const remaining = new Map<string, number>();
-    for (const [id, g] of this.nodes) remaining.set(id, g.incoming.filter((e) => !this.backEdges.has(e)).length);
+    for (const [id, g] of this.nodes)
+      remaining.set(id, g.incoming.filter((e) => !this.backEdges.has(e)).length);
     const byPosition = (a: string, b: string) => {
       const pa = this.get(a).node.position;
       const pb = this.get(b).node.position;
       return pa.x - pb.x || pa.y - pb.y;
     };
-    let ready = [...remaining].filter(([, n]) => n === 0).map(([id]) => id);
+    const ready = [...remaining].filter(([, n]) => n === 0).map(([id]) => id);
     let order = 0;
     while (ready.length) {
       ready.sort(byPosition);

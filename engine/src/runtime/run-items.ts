@@ -43,17 +43,28 @@ export async function runItems(
     try {
       const entry = known.get(i);
       if (entry?.status === 'done') return { output: entry.output ?? {} };
-      if (entry?.status === 'pending' && !def.idempotent) return { error: new UncertainEffectError(node.name, i) };
+      if (entry?.status === 'pending' && !def.idempotent)
+        return { error: new UncertainEffectError(node.name, i) };
       const props = input.propsFor(i);
       const ctx = input.contextFor(i, props);
       if (session.info.dryRun && input.effect !== 'read') {
-        const preview = def.preview ? def.preview(ctx, item) : { ...item.json, dryRun: { node: node.name, wouldSend: props } };
+        const preview = def.preview
+          ? def.preview(ctx, item)
+          : { ...item.json, dryRun: { node: node.name, wouldSend: props } };
         return { output: itemOutput(preview, i, firstPort) };
       }
       if (ledger) await ledger.begin(key);
       try {
-        const attempt = await withRetry(() => def.runItem!(ctx, item), node.retry, session.signal, (n, error, delay) =>
-          input.logs.push({ level: 'warn', message: `item ${i}: try ${n} failed (${(error as Error).message}); trying again in ${delay} ms`, at: new Date().toISOString() }),
+        const attempt = await withRetry(
+          () => def.runItem!(ctx, item),
+          node.retry,
+          session.signal,
+          (n, error, delay) =>
+            input.logs.push({
+              level: 'warn',
+              message: `item ${i}: try ${n} failed (${(error as Error).message}); trying again in ${delay} ms`,
+              at: new Date().toISOString(),
+            }),
         );
         retries += attempt.retries;
         const output = itemOutput(attempt.value, i, firstPort);

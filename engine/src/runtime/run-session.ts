@@ -39,7 +39,10 @@ export function nodeItemsByName(session: RunSession, name: string): Item[] | und
 }
 
 /** The context the expression evaluator sees for one step. */
-export function expressionContext(session: RunSession, input: Record<string, InputSegment[]>): ExpressionContext {
+export function expressionContext(
+  session: RunSession,
+  input: Record<string, InputSegment[]>,
+): ExpressionContext {
   return {
     workflow: { id: session.options.workflowId ?? session.workflow.id, name: session.workflow.name },
     execution: { id: session.runId, mode: session.info.mode, resumeUrl: session.info.resumeUrl },

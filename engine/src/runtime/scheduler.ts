@@ -45,7 +45,8 @@ export class Scheduler {
       const edges = this.relevantEdges(id);
       if (edges.length === 0) {
         const body = this.graph.loopBodies.get(id);
-        if (runs > 0 && body && [...body].every((b) => !this.active.has(b) || this.done.has(b))) ready.push(id);
+        if (runs > 0 && body && [...body].every((b) => !this.active.has(b) || this.done.has(b)))
+          ready.push(id);
         continue;
       }
       if (edges.every((e) => this.settled.has(e))) ready.push(id);
@@ -65,7 +66,12 @@ export class Scheduler {
       segments[port] ??= [];
       if (!delivery || delivery.items.length === 0) continue;
       for (const item of delivery.items) list.push(item);
-      segments[port].push({ step: delivery.step, nodeId: edge.from.node, port: edge.from.port, count: delivery.items.length });
+      segments[port].push({
+        step: delivery.step,
+        nodeId: edge.from.node,
+        port: edge.from.port,
+        count: delivery.items.length,
+      });
     }
     return { items, segments };
   }

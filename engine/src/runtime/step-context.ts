@@ -38,7 +38,8 @@ export function baseContext(
         const hit = session.tokenCache.get(`${cacheKey}:${key}`);
         return hit && hit.expiresAt > Date.now() ? hit.value : undefined;
       },
-      set: (key, value, ttlMs) => session.tokenCache.set(`${cacheKey}:${key}`, { value, expiresAt: Date.now() + ttlMs }),
+      set: (key, value, ttlMs) =>
+        session.tokenCache.set(`${cacheKey}:${key}`, { value, expiresAt: Date.now() + ttlMs }),
     },
   });
   const workflowId = session.options.workflowId ?? session.workflow.id ?? session.workflow.name;
@@ -64,7 +65,8 @@ export function baseContext(
     async runCode(request) {
       if (!deps.runCode) throw new Error('this runtime has no code sandbox');
       const result = await deps.runCode(request);
-      for (const line of result.logs) logs.push({ level: 'info', message: line, at: new Date().toISOString() });
+      for (const line of result.logs)
+        logs.push({ level: 'info', message: line, at: new Date().toISOString() });
       return result;
     },
     async executeWorkflow(ref, items) {
@@ -72,7 +74,9 @@ export function baseContext(
       const child = await deps.workflows.load(ref);
       const result = await session.runChild(child, items);
       if (result.status !== 'success') {
-        throw new Error(`sub-workflow '${child.name}' ${result.status}: ${result.error?.message ?? 'no details'}`);
+        throw new Error(
+          `sub-workflow '${child.name}' ${result.status}: ${result.error?.message ?? 'no details'}`,
+        );
       }
       return Object.values(result.outputs).flatMap((ports) => ports.main ?? Object.values(ports)[0] ?? []);
     },

@@ -26,7 +26,8 @@ export function runOutput(result: RunResult, ports: string[], inputCount: number
   const out: PortItems = {};
   for (const port of new Set([...ports, ...Object.keys(byPort)])) {
     const items = byPort[port] ?? [];
-    if (!Array.isArray(items)) throw new Error(`returned ${typeof items} for port '${port}'; return an array of items`);
+    if (!Array.isArray(items))
+      throw new Error(`returned ${typeof items} for port '${port}'; return an array of items`);
     out[port] = pairItems(items.map(asItem), inputCount);
   }
   return out;

@@ -33,7 +33,11 @@ export interface CredentialType {
     simulator?: string;
   };
   /** Adds authentication to an outgoing request. May be async (e.g. an OAuth token exchange). */
-  authenticate?: (values: CredentialValues, request: HttpRequest, helpers: CredentialHelpers) => HttpRequest | Promise<HttpRequest>;
+  authenticate?: (
+    values: CredentialValues,
+    request: HttpRequest,
+    helpers: CredentialHelpers,
+  ) => HttpRequest | Promise<HttpRequest>;
   /** A request that succeeds only with valid credentials. */
   test?: HttpRequest | ((values: CredentialValues, helpers: CredentialHelpers) => Promise<void>);
 }

@@ -12,7 +12,13 @@ export class NodeError extends Error {
 
   constructor(
     message: string,
-    options: { code?: string; retryable?: boolean; retryAfterMs?: number; description?: string; cause?: unknown } = {},
+    options: {
+      code?: string;
+      retryable?: boolean;
+      retryAfterMs?: number;
+      description?: string;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'NodeError';
@@ -43,9 +49,14 @@ export class HttpError extends NodeError {
 export function isRetryable(error: unknown): boolean {
   if (error instanceof NodeError) return error.retryable;
   const code = (error as { code?: string } | undefined)?.code;
-  return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT'].includes(
-    code ?? '',
-  );
+  return [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+  ].includes(code ?? '');
 }
 
 export function retryAfterOf(error: unknown): number | undefined {

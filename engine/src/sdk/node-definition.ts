@@ -42,7 +42,8 @@ export interface WebhookContext {
   credential?: ResolvedCredential;
 }
 
-export type NodeCategory = 'Triggers' | 'Flow' | 'Data' | 'Leads' | 'Email & SMS' | 'CRM' | 'AI' | 'Code' | 'Utility';
+export type NodeCategory =
+  'Triggers' | 'Flow' | 'Data' | 'Leads' | 'Email & SMS' | 'CRM' | 'AI' | 'Code' | 'Utility';
 
 export type TriggerKind = 'manual' | 'webhook' | 'schedule' | 'poll' | 'event';
 
@@ -110,7 +111,10 @@ export interface NodeDefinition<P extends PropMap = PropMap> {
   /** Polling triggers: return new items since the cursor kept in `ctx.state` (de-duplicated). */
   poll?(ctx: RunContext<InferProps<P>>): Promise<Item[]>;
   /** Named loaders for `options` props with `loadOptions`. */
-  loadOptions?: Record<string, (ctx: RunContext<InferProps<P>>) => Promise<Array<{ value: string; label: string }>>>;
+  loadOptions?: Record<
+    string,
+    (ctx: RunContext<InferProps<P>>) => Promise<Array<{ value: string; label: string }>>
+  >;
   /** Checks of the props beyond `required`; return messages (validation). */
   validate?(props: Record<string, unknown>): string[];
 }
@@ -137,7 +141,11 @@ export function inputPortsOf(def: AnyNodeDefinition, params: Record<string, unkn
   return typeof inputs === 'function' ? inputs(params) : inputs;
 }
 
-export function outputPortsOf(def: AnyNodeDefinition, params: Record<string, unknown>, onError?: string): string[] {
+export function outputPortsOf(
+  def: AnyNodeDefinition,
+  params: Record<string, unknown>,
+  onError?: string,
+): string[] {
   const outputs = def.outputs ?? ['main'];
   const ports = typeof outputs === 'function' ? outputs(params) : outputs;
   return onError === 'route' && !ports.includes('error') ? [...ports, 'error'] : ports;

@@ -46,7 +46,11 @@ export interface PropBase<T> {
   noExpressions?: boolean;
 }
 
-export interface PropDef<K extends PropKind = PropKind, T = unknown, R extends boolean = boolean> extends PropBase<T> {
+export interface PropDef<
+  K extends PropKind = PropKind,
+  T = unknown,
+  R extends boolean = boolean,
+> extends PropBase<T> {
   kind: K;
   /** Phantom fields for type inference; never set at run time. */
   readonly __type?: T;
@@ -66,7 +70,11 @@ type Req<O> = O extends { required: true } ? true : O extends { default: unknown
 
 /** The value types that `run` sees for a map of props. */
 export type InferProps<P extends PropMap> = {
-  [K in keyof P]: P[K] extends PropDef<PropKind, infer T, infer R> ? (R extends true ? T : T | undefined) : never;
+  [K in keyof P]: P[K] extends PropDef<PropKind, infer T, infer R>
+    ? R extends true
+      ? T
+      : T | undefined
+    : never;
 };
 
 export interface Condition {
@@ -110,11 +118,21 @@ export const Prop = {
   /** A Handlebars template (email subject and body, SMS text, AI prompts): never a `{{ }}` expression. */
   template: <O extends PropBase<string>>(opts: O): PropDef<'template', string, Req<O>> =>
     ({ ...opts, kind: 'template', noExpressions: true }) as PropDef<'template', string, Req<O>>,
-  code: <O extends PropBase<string>>(opts: O & { language?: 'javascript' | 'json' }): PropDef<'code', string, Req<O>> =>
-    ({ language: 'javascript', ...opts, kind: 'code', noExpressions: true }) as PropDef<'code', string, Req<O>>,
+  code: <O extends PropBase<string>>(
+    opts: O & { language?: 'javascript' | 'json' },
+  ): PropDef<'code', string, Req<O>> =>
+    ({ language: 'javascript', ...opts, kind: 'code', noExpressions: true }) as PropDef<
+      'code',
+      string,
+      Req<O>
+    >,
   options: <V extends string, O extends PropBase<V>>(
-    opts: O & { options?: ReadonlyArray<{ value: V; label: string; description?: string }>; loadOptions?: string },
-  ): PropDef<'options', V, Req<O>> => ({ ...opts, kind: 'options' }) as unknown as PropDef<'options', V, Req<O>>,
+    opts: O & {
+      options?: ReadonlyArray<{ value: V; label: string; description?: string }>;
+      loadOptions?: string;
+    },
+  ): PropDef<'options', V, Req<O>> =>
+    ({ ...opts, kind: 'options' }) as unknown as PropDef<'options', V, Req<O>>,
   multiOptions: <V extends string, O extends PropBase<V[]>>(
     opts: O & { options?: ReadonlyArray<{ value: V; label: string }>; loadOptions?: string },
   ): PropDef<'multiOptions', V[], Req<O>> =>

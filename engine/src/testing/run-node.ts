@@ -1,6 +1,13 @@
 import type { Item, PortItems } from '../workflow/item';
 import type { AnyNodeDefinition, RoutedItems } from '../sdk/node-definition';
-import type { BaseContext, CodeRunRequest, CodeRunResult, ItemContext, NodeState, RunContext } from '../sdk/node-context';
+import type {
+  BaseContext,
+  CodeRunRequest,
+  CodeRunResult,
+  ItemContext,
+  NodeState,
+  RunContext,
+} from '../sdk/node-context';
 import type { ResolvedCredential } from '../sdk/credential-type';
 import type { HttpClient } from '../sdk/node-context';
 
@@ -49,7 +56,10 @@ const noHttp: HttpClient = {
   },
 };
 
-export async function runNode(definition: AnyNodeDefinition, options: RunNodeOptions = {}): Promise<PortItems> {
+export async function runNode(
+  definition: AnyNodeDefinition,
+  options: RunNodeOptions = {},
+): Promise<PortItems> {
   const inputs = options.inputs ?? { main: options.items ?? [] };
   const items = inputs.main ?? [];
   const props = options.props ?? options.propsPerItem?.[0] ?? {};
@@ -62,7 +72,13 @@ export async function runNode(definition: AnyNodeDefinition, options: RunNodeOpt
     logger: { debug() {}, info() {}, warn() {}, error() {} },
     signal: new AbortController().signal,
     dryRun: options.dryRun ?? false,
-    run: { runId: 'test-run', mode: 'test', workflowName: 'test', timezone: 'UTC', dryRun: options.dryRun ?? false },
+    run: {
+      runId: 'test-run',
+      mode: 'test',
+      workflowName: 'test',
+      timezone: 'UTC',
+      dryRun: options.dryRun ?? false,
+    },
     node: { id: 'node', name: definition.displayName, type: definition.type },
     renderTemplate:
       options.renderTemplate ??

@@ -10,16 +10,21 @@ export function encodeBody(req: HttpRequest): { body?: RequestInit['body']; cont
     case 'form': {
       const form = new URLSearchParams();
       for (const [key, value] of Object.entries(req.body as Record<string, unknown>)) {
-        for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined) form.append(key, String(v));
+        for (const v of Array.isArray(value) ? value : [value])
+          if (v !== undefined) form.append(key, String(v));
       }
       return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
     }
     case 'multipart': {
       const form = new FormData();
-      for (const [key, value] of Object.entries(req.body as Record<string, unknown>)) form.append(key, String(value));
+      for (const [key, value] of Object.entries(req.body as Record<string, unknown>))
+        form.append(key, String(value));
       return { body: form };
     }
     default:
-      return { body: Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : String(req.body), contentType: 'text/plain' };
+      return {
+        body: Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : String(req.body),
+        contentType: 'text/plain',
+      };
   }
 }

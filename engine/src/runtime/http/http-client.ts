@@ -27,9 +27,14 @@ export interface HttpClientOptions {
 function buildUrl(url: string, base: string | undefined, query: HttpRequest['query']): URL {
   let full: URL;
   try {
-    full = base && !/^https?:\/\//i.test(url) ? new URL(base.replace(/\/+$/, '') + '/' + url.replace(/^\/+/, '')) : new URL(url);
+    full =
+      base && !/^https?:\/\//i.test(url)
+        ? new URL(base.replace(/\/+$/, '') + '/' + url.replace(/^\/+/, ''))
+        : new URL(url);
   } catch {
-    throw new NodeError(`'${url}' is not a valid URL${base ? ` (base ${base})` : ''}`, { code: 'invalid_url' });
+    throw new NodeError(`'${url}' is not a valid URL${base ? ` (base ${base})` : ''}`, {
+      code: 'invalid_url',
+    });
   }
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined) continue;
@@ -69,16 +74,24 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     const { body, contentType } = encodeBody(req);
     const headers: Record<string, string> = { accept: 'application/json, text/plain, */*', ...req.headers };
-    if (contentType && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = contentType;
+    if (contentType && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+      headers['content-type'] = contentType;
     const timeout = AbortSignal.timeout(req.timeoutMs ?? options.timeoutMs ?? 30_000);
     let res: Response;
     try {
-      res = await fetch(url, { method: req.method ?? 'GET', headers, body, signal: AbortSignal.any([options.signal, timeout]) });
+      res = await fetch(url, {
+        method: req.method ?? 'GET',
+        headers,
+        body,
+        signal: AbortSignal.any([options.signal, timeout]),
+      });
     } catch (error) {
       if (options.signal.aborted) throw options.signal.reason;
       const timedOut = timeout.aborted;
       throw new NodeError(
-        timedOut ? `${url.host} did not answer within ${req.timeoutMs ?? options.timeoutMs ?? 30_000} ms` : `could not reach ${url.host}: ${(error as Error).cause ?? (error as Error).message}`,
+        timedOut
+          ? `${url.host} did not answer within ${req.timeoutMs ?? options.timeoutMs ?? 30_000} ms`
+          : `could not reach ${url.host}: ${(error as Error).cause ?? (error as Error).message}`,
         { code: timedOut ? 'timeout' : 'network', retryable: true, cause: error },
       );
     }
@@ -98,7 +111,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         }
       }
     }
-    if (!res.ok) throw new HttpError(res.status, errorMessage(res.status, parsed, url), parsed, retryAfterMs(res.headers));
+    if (!res.ok)
+      throw new HttpError(
+        res.status,
+        errorMessage(res.status, parsed, url),
+        parsed,
+        retryAfterMs(res.headers),
+      );
     return { status: res.status, headers: responseHeaders, body: parsed as T };
   };
 

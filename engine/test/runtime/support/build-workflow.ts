@@ -1,6 +1,11 @@
 import { workflowSchema, type Workflow } from '@ainow/engine/workflow';
 
-type NodeSpec = [id: string, type: string, parameters?: Record<string, unknown>, extra?: Record<string, unknown>];
+type NodeSpec = [
+  id: string,
+  type: string,
+  parameters?: Record<string, unknown>,
+  extra?: Record<string, unknown>,
+];
 
 /**
  * Builds a workflow from a compact spec: nodes as `[id, type, params]` (names = ids, laid out
@@ -11,7 +16,13 @@ export function buildWorkflow(nodes: NodeSpec[], edges: string[], extra: Partial
     schemaVersion: 1,
     name: 'test',
     nodes: nodes.map(([id, type, parameters = {}, more = {}], i) => ({
-      id, name: id, type, version: 1, position: { x: i * 100, y: 0 }, parameters, ...more,
+      id,
+      name: id,
+      type,
+      version: 1,
+      position: { x: i * 100, y: 0 },
+      parameters,
+      ...more,
     })),
     connections: edges.map((edge) => {
       const [from, to] = edge.split('->').map((s) => s.trim());

@@ -6,7 +6,10 @@ import { ExpressionError } from '@ainow/engine/runtime';
  * `{{ $json.a.b }}` and `{{ $('Node').item.json.a }}`.
  */
 function get(value: unknown, path: string): unknown {
-  return path.split('.').filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], value);
+  return path
+    .split('.')
+    .filter(Boolean)
+    .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], value);
 }
 
 export const simpleEvaluator: ExpressionEvaluator = {
@@ -21,14 +24,27 @@ export const simpleEvaluator: ExpressionEvaluator = {
           const ref = /^\$\('([^']+)'\)\.item\.json\.(.+)$/.exec(m[1]);
           if (ref) {
             const paired = context.pairedItem(ref[1], index);
-            if (!paired) throw new ExpressionError(`${nodeName} › ${path}, item ${index}: no paired item in '${ref[1]}'`, nodeName, path, index);
+            if (!paired)
+              throw new ExpressionError(
+                `${nodeName} › ${path}, item ${index}: no paired item in '${ref[1]}'`,
+                nodeName,
+                path,
+                index,
+              );
             return get(paired.json, ref[2]);
           }
-          throw new ExpressionError(`${nodeName} › ${path}, item ${index}: unsupported ${m[1]}`, nodeName, path, index);
+          throw new ExpressionError(
+            `${nodeName} › ${path}, item ${index}: unsupported ${m[1]}`,
+            nodeName,
+            path,
+            index,
+          );
         }
         if (Array.isArray(value)) return value.map((v, i) => resolve(v, `${path}[${i}]`));
         if (value && typeof value === 'object') {
-          return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, path ? `${path}.${k}` : k)]));
+          return Object.fromEntries(
+            Object.entries(value).map(([k, v]) => [k, resolve(v, path ? `${path}.${k}` : k)]),
+          );
         }
         return value;
       };

@@ -8,8 +8,14 @@ export function resetCalls(): void {
 const record = (name: string, i: number) => (calls[name] ??= []).push(i);
 
 export const trigger = defineTrigger({
-  type: 't.trigger', version: 1, displayName: 'Trigger', description: '', category: 'Triggers',
-  trigger: { kind: 'manual' }, effect: 'read', props: {},
+  type: 't.trigger',
+  version: 1,
+  displayName: 'Trigger',
+  description: '',
+  category: 'Triggers',
+  trigger: { kind: 'manual' },
+  effect: 'read',
+  props: {},
   async run(ctx) {
     return ctx.items;
   },
@@ -17,27 +23,49 @@ export const trigger = defineTrigger({
 
 /** Adds `props.field = props.value` to each item. */
 export const setField = defineNode({
-  type: 't.set', version: 1, displayName: 'Set', description: '', category: 'Data', effect: 'read',
+  type: 't.set',
+  version: 1,
+  displayName: 'Set',
+  description: '',
+  category: 'Data',
+  effect: 'read',
   props: { field: Prop.text({ label: 'Field', required: true }), value: Prop.json({ label: 'Value' }) },
   async run(ctx) {
-    return ctx.items.map((item, i) => ({ json: { ...item.json, [ctx.propsFor(i).field]: ctx.propsFor(i).value }, pairedItem: { item: i } }));
+    return ctx.items.map((item, i) => ({
+      json: { ...item.json, [ctx.propsFor(i).field]: ctx.propsFor(i).value },
+      pairedItem: { item: i },
+    }));
   },
 });
 
 /** Splits items on `json[field]` truthiness. */
 export const branch = defineNode({
-  type: 't.if', version: 1, displayName: 'If', description: '', category: 'Flow', effect: 'read',
-  props: { field: Prop.text({ label: 'Field', required: true }) }, outputs: ['true', 'false'],
+  type: 't.if',
+  version: 1,
+  displayName: 'If',
+  description: '',
+  category: 'Flow',
+  effect: 'read',
+  props: { field: Prop.text({ label: 'Field', required: true }) },
+  outputs: ['true', 'false'],
   async run(ctx) {
     const out: { true: Item[]; false: Item[] } = { true: [], false: [] };
-    ctx.items.forEach((item, i) => out[item.json[ctx.props.field] ? 'true' : 'false'].push({ ...item, pairedItem: { item: i } }));
+    ctx.items.forEach((item, i) =>
+      out[item.json[ctx.props.field] ? 'true' : 'false'].push({ ...item, pairedItem: { item: i } }),
+    );
     return out;
   },
 });
 
 export const merge = defineNode({
-  type: 't.merge', version: 1, displayName: 'Merge', description: '', category: 'Flow', effect: 'read',
-  props: {}, inputs: ['a', 'b'],
+  type: 't.merge',
+  version: 1,
+  displayName: 'Merge',
+  description: '',
+  category: 'Flow',
+  effect: 'read',
+  props: {},
+  inputs: ['a', 'b'],
   async run(ctx) {
     return [
       ...(ctx.inputs.a ?? []).map((item, i) => ({ json: item.json, pairedItem: { item: i, input: 'a' } })),
@@ -48,8 +76,14 @@ export const merge = defineNode({
 
 /** A per-item "send": records each call; fails items whose json.fail is set. */
 export const send = defineNode({
-  type: 't.send', version: 1, displayName: 'Send', description: '', category: 'Email & SMS', effect: 'send',
-  props: { to: Prop.text({ label: 'To' }) }, concurrency: 1,
+  type: 't.send',
+  version: 1,
+  displayName: 'Send',
+  description: '',
+  category: 'Email & SMS',
+  effect: 'send',
+  props: { to: Prop.text({ label: 'To' }) },
+  concurrency: 1,
   async runItem(ctx, item) {
     if (item.json.fail === 'transient') {
       const tries = (calls[`try:${ctx.itemIndex}`] ??= []);
@@ -67,12 +101,20 @@ export const send = defineNode({
 });
 
 export const sleepNode = defineNode({
-  type: 't.sleep', version: 1, displayName: 'Sleep', description: '', category: 'Utility', effect: 'read',
+  type: 't.sleep',
+  version: 1,
+  displayName: 'Sleep',
+  description: '',
+  category: 'Utility',
+  effect: 'read',
   props: { ms: Prop.number({ label: 'ms', default: 10 }) },
   async run(ctx) {
     await new Promise((resolve, reject) => {
       const timer = setTimeout(resolve, ctx.props.ms);
-      ctx.signal.addEventListener('abort', () => { clearTimeout(timer); reject(ctx.signal.reason); });
+      ctx.signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(ctx.signal.reason);
+      });
     });
     record(ctx.node.name, 0);
     return ctx.items;
@@ -80,7 +122,12 @@ export const sleepNode = defineNode({
 });
 
 export const wait = defineNode({
-  type: 't.wait', version: 1, displayName: 'Wait', description: '', category: 'Flow', effect: 'read',
+  type: 't.wait',
+  version: 1,
+  displayName: 'Wait',
+  description: '',
+  category: 'Flow',
+  effect: 'read',
   props: { ms: Prop.number({ label: 'ms', default: 0 }) },
   async run(ctx) {
     await ctx.wait({ until: Date.now() + ctx.props.ms });
@@ -89,8 +136,15 @@ export const wait = defineNode({
 });
 
 export const loop = defineNode({
-  type: 't.loop', version: 1, displayName: 'Loop', description: '', category: 'Flow', effect: 'read',
-  props: { batchSize: Prop.number({ label: 'Batch', default: 1 }) }, outputs: ['loop', 'done'], loop: { port: 'loop' },
+  type: 't.loop',
+  version: 1,
+  displayName: 'Loop',
+  description: '',
+  category: 'Flow',
+  effect: 'read',
+  props: { batchSize: Prop.number({ label: 'Batch', default: 1 }) },
+  outputs: ['loop', 'done'],
+  loop: { port: 'loop' },
   async run(ctx) {
     const state = ctx.runState as Map<string, Item[]>;
     if (!state.has('remaining')) {
@@ -108,7 +162,12 @@ export const loop = defineNode({
 });
 
 export const subWorkflow = defineNode({
-  type: 't.sub', version: 1, displayName: 'Sub', description: '', category: 'Flow', effect: 'read',
+  type: 't.sub',
+  version: 1,
+  displayName: 'Sub',
+  description: '',
+  category: 'Flow',
+  effect: 'read',
   props: { workflowId: Prop.text({ label: 'Workflow' }) },
   async run(ctx) {
     return ctx.executeWorkflow({ workflowId: ctx.props.workflowId }, ctx.items);
@@ -117,6 +176,7 @@ export const subWorkflow = defineNode({
 
 export function testRegistry(): NodeRegistry {
   const registry = new NodeRegistry();
-  for (const node of [trigger, setField, branch, merge, send, sleepNode, wait, loop, subWorkflow]) registry.add(node);
+  for (const node of [trigger, setField, branch, merge, send, sleepNode, wait, loop, subWorkflow])
+    registry.add(node);
   return registry;
 }

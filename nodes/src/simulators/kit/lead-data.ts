@@ -19,16 +19,124 @@ export interface FakeLead {
   city: string;
   country: string;
   linkedinUrl: string;
-  company: { id: string; name: string; domain: string; industry: string; employees: number; foundedYear: number; revenue: number };
+  company: {
+    id: string;
+    name: string;
+    domain: string;
+    industry: string;
+    employees: number;
+    foundedYear: number;
+    revenue: number;
+  };
 }
 
-const FIRST = ['Ada', 'Grace', 'Alan', 'Katherine', 'Linus', 'Margaret', 'Tim', 'Barbara', 'Dennis', 'Radia', 'Ken', 'Frances', 'Edsger', 'Hedy', 'John', 'Sophie', 'Yukihiro', 'Anita', 'Guido', 'Jean'];
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Torvalds', 'Hamilton', 'Berners-Lee', 'Liskov', 'Ritchie', 'Perlman', 'Thompson', 'Allen', 'Dijkstra', 'Lamarr', 'McCarthy', 'Wilson', 'Matsumoto', 'Borg', 'van Rossum', 'Sammet'];
-const TITLES: Array<[string, FakeLead['seniority']]> = [['Chief Executive Officer', 'c_suite'], ['Chief Revenue Officer', 'c_suite'], ['VP of Sales', 'vp'], ['VP Marketing', 'vp'], ['Director of Sales', 'director'], ['Head of Growth', 'director'], ['Sales Manager', 'manager'], ['Marketing Manager', 'manager'], ['Senior Account Executive', 'senior'], ['Sales Development Representative', 'entry']];
-const COMPANIES = ['Northwind Analytics', 'Globex Systems', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Wayne Fintech', 'Acme Robotics', 'Hooli Cloud', 'Vandelay Imports', 'Soylent Foods', 'Cyberdyne Security', 'Tyrell Bio', 'Wonka Retail', 'Oceanic Travel', 'Duff Beverages'];
-const INDUSTRIES = ['computer software', 'financial services', 'hospital & health care', 'logistics', 'retail', 'biotechnology', 'computer & network security', 'food & beverages', 'leisure & travel', 'marketing & advertising'];
-const CITIES: Array<[string, string]> = [['London', 'United Kingdom'], ['San Francisco', 'United States'], ['New York', 'United States'], ['Berlin', 'Germany'], ['Paris', 'France'], ['Austin', 'United States'], ['Toronto', 'Canada'], ['Amsterdam', 'Netherlands']];
-const STATUSES: FakeLead['emailStatus'][] = ['valid', 'valid', 'valid', 'valid', 'valid', 'invalid', 'catchall', 'unknown', 'valid', 'disposable'];
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Katherine',
+  'Linus',
+  'Margaret',
+  'Tim',
+  'Barbara',
+  'Dennis',
+  'Radia',
+  'Ken',
+  'Frances',
+  'Edsger',
+  'Hedy',
+  'John',
+  'Sophie',
+  'Yukihiro',
+  'Anita',
+  'Guido',
+  'Jean',
+];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Johnson',
+  'Torvalds',
+  'Hamilton',
+  'Berners-Lee',
+  'Liskov',
+  'Ritchie',
+  'Perlman',
+  'Thompson',
+  'Allen',
+  'Dijkstra',
+  'Lamarr',
+  'McCarthy',
+  'Wilson',
+  'Matsumoto',
+  'Borg',
+  'van Rossum',
+  'Sammet',
+];
+const TITLES: Array<[string, FakeLead['seniority']]> = [
+  ['Chief Executive Officer', 'c_suite'],
+  ['Chief Revenue Officer', 'c_suite'],
+  ['VP of Sales', 'vp'],
+  ['VP Marketing', 'vp'],
+  ['Director of Sales', 'director'],
+  ['Head of Growth', 'director'],
+  ['Sales Manager', 'manager'],
+  ['Marketing Manager', 'manager'],
+  ['Senior Account Executive', 'senior'],
+  ['Sales Development Representative', 'entry'],
+];
+const COMPANIES = [
+  'Northwind Analytics',
+  'Globex Systems',
+  'Initech',
+  'Umbrella Health',
+  'Stark Logistics',
+  'Wayne Fintech',
+  'Acme Robotics',
+  'Hooli Cloud',
+  'Vandelay Imports',
+  'Soylent Foods',
+  'Cyberdyne Security',
+  'Tyrell Bio',
+  'Wonka Retail',
+  'Oceanic Travel',
+  'Duff Beverages',
+];
+const INDUSTRIES = [
+  'computer software',
+  'financial services',
+  'hospital & health care',
+  'logistics',
+  'retail',
+  'biotechnology',
+  'computer & network security',
+  'food & beverages',
+  'leisure & travel',
+  'marketing & advertising',
+];
+const CITIES: Array<[string, string]> = [
+  ['London', 'United Kingdom'],
+  ['San Francisco', 'United States'],
+  ['New York', 'United States'],
+  ['Berlin', 'Germany'],
+  ['Paris', 'France'],
+  ['Austin', 'United States'],
+  ['Toronto', 'Canada'],
+  ['Amsterdam', 'Netherlands'],
+];
+const STATUSES: FakeLead['emailStatus'][] = [
+  'valid',
+  'valid',
+  'valid',
+  'valid',
+  'valid',
+  'invalid',
+  'catchall',
+  'unknown',
+  'valid',
+  'disposable',
+];
 const EMPLOYEES = [8, 35, 120, 480, 1500, 7000, 25000];
 
 /** Mulberry32: a tiny seeded PRNG so the data set is the same on every machine. */

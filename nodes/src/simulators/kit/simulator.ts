@@ -131,7 +131,10 @@ export function createSimulator(name: string, routes: SimRoute[]): Simulator {
     }
     return pathMatched
       ? { status: 405, body: { error: `${request.method} is not allowed on ${request.path}` } }
-      : { status: 404, body: { error: `no route ${request.method} ${request.path} in the ${name} simulator` } };
+      : {
+          status: 404,
+          body: { error: `no route ${request.method} ${request.path} in the ${name} simulator` },
+        };
   };
 
   return {
@@ -151,7 +154,9 @@ export function createSimulator(name: string, routes: SimRoute[]): Simulator {
               'content-type': isText ? 'text/plain' : 'application/json',
               ...response.headers,
             });
-            res.end(response.body === undefined ? '' : isText ? response.body : JSON.stringify(response.body));
+            res.end(
+              response.body === undefined ? '' : isText ? response.body : JSON.stringify(response.body),
+            );
           });
       });
       await new Promise<void>((resolve) => server!.listen(port, host, resolve));
