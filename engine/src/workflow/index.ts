@@ -26,3 +26,18 @@ export * from './graph/upstream-of';
 export * from './graph/downstream-of';
 export * from './graph/find-cycles';
 export * from './graph/node-ports';
+export * from './parameters/parameter-path';
+export * from './parameters/rename-node-references';
+
+export * from './changes/workflow-change';
+export * from './changes/workflow-change-error';
+export * from './changes/add-node.change';
+export * from './changes/remove-node.change';
+export * from './changes/rename-node.change';
+export * from './changes/connect.change';
+export * from './changes/disconnect.change';
+export * from './changes/set-parameter.change';
+export * from './changes/move-node.change';
+export * from './changes/update-node.change';
+export * from './changes/apply-change';
+export * from './changes/unique-node-name';

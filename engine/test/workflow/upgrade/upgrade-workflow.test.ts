@@ -26,7 +26,7 @@ describe('upgradeWorkflow', () => {
       nodes: [{ id: 'a', position: { x: 10, y: 20 } }, { id: 'b', position: { x: 1, y: 2 } }, { id: 'c' }],
       extra: 'kept',
     });
-    expect(draft.nodes[0].position).toEqual([10, 20]);
+    expect((draft.nodes[0] as { position: unknown }).position).toEqual([10, 20]);
   });
 
   it.each([
