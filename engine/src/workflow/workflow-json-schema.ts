@@ -28,3 +28,8 @@ export function workflowJsonSchema(): Record<string, unknown> {
     ...rest,
   };
 }
+
+/** The committed file's exact text: the schema as two-space JSON with a final newline. */
+export function workflowJsonSchemaText(): string {
+  return `${JSON.stringify(workflowJsonSchema(), null, 2)}\n`;
+}
