@@ -34,7 +34,7 @@ export function explainFailure(message: string, source: string | undefined): str
 }
 
 const ROOT = /\$[A-Za-z_$][\w$]*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*\))?/g;
-const SEGMENT = /\s*(?:\??\.\s*([A-Za-z_$][\w$]*)|\[\s*(\d+|'[^'\n]*'|"[^"\n]*")\s*\]|\(\s*\))/y;
+const SEGMENT = /\s*(?:\??\.\s*([A-Za-z_$][\w$]*)|\[\s*(\d+|'[^'\n]*'|"[^"\n]*")\s*\]|\(([^()]*)\))/y;
 
 /** The path written before `.key` / `["key"]` in the source, e.g. `$json.body` for key `email`. */
 function findReadPath(code: string, key: string): string | undefined {
@@ -45,7 +45,9 @@ function findReadPath(code: string, key: string): string | undefined {
     while ((segment = SEGMENT.exec(code)) !== null) {
       const name = segment[1] ?? (segment[2] === undefined ? undefined : unquote(segment[2]));
       if (name === key) return label;
-      label += segment[1] !== undefined ? `.${segment[1]}` : segment[2] !== undefined ? `[${segment[2]}]` : '()';
+      if (segment[1] !== undefined) label += `.${segment[1]}`;
+      else if (segment[2] !== undefined) label += `[${segment[2]}]`;
+      else label += `(${segment[3].trim()})`;
     }
   }
   return undefined;

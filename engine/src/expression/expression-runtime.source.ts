@@ -27,7 +27,9 @@ export const EXPRESSION_RUNTIME_SOURCE = String.raw`(function bootstrap(global, 
     let entry = compiled.get(source);
     if (entry !== undefined) return entry;
     try {
-      entry = { fn: new Function(...ARGS, '"use strict";\nreturn (\n' + source + '\n);') };
+      // import() is refused by the isolate outside any try/catch, so refuse it here per expression.
+      if (/\bimport\s*\(/.test(source)) entry = { error: 'import() is not available in expressions' };
+      else entry = { fn: new Function(...ARGS, '"use strict";\nreturn (\n' + source + '\n);') };
     } catch (error) {
       entry = { error: 'syntax error: ' + messageOf(error) };
     }
@@ -175,8 +177,9 @@ export const EXPRESSION_RUNTIME_SOURCE = String.raw`(function bootstrap(global, 
             values[k] = null;
             continue;
           }
+          const fn = entry.fn; // called bare, so 'this' is undefined inside the expression
           try {
-            values[k] = settle(entry.fn(json, bin, index, $input, $, vars, execution, workflow, now, today, $date), k);
+            values[k] = settle(fn(json, bin, index, $input, $, vars, execution, workflow, now, today, $date), k);
           } catch (error) {
             special.push([k, 4, slot, messageOf(error)]);
             values[k] = null;
@@ -196,8 +199,9 @@ export const EXPRESSION_RUNTIME_SOURCE = String.raw`(function bootstrap(global, 
             text = null;
             break;
           }
+          const fn = entry.fn;
           try {
-            text += toText(entry.fn(json, bin, index, $input, $, vars, execution, workflow, now, today, $date));
+            text += toText(fn(json, bin, index, $input, $, vars, execution, workflow, now, today, $date));
           } catch (error) {
             special.push([k, 4, part, messageOf(error)]);
             text = null;
