@@ -38,6 +38,7 @@ async function resolveCredential(session: RunSession, g: GraphNode): Promise<Res
   if (!wanted) return undefined;
   const id = g.node.credentials?.[wanted.type];
   if (!id) {
+    if (session.deps.credentials?.resolveMissing) return session.deps.credentials.resolveMissing(wanted.type);
     if (wanted.required === false) return undefined;
     throw new StepFailure(
       `node '${g.node.name}' needs a ${wanted.type} credential; choose one in the node's settings`,

@@ -22,3 +22,4 @@ export * from './http/http-client';
 export * from './http/private-network-guard';
 export * from './wait-signal';
 export * from '../expression/expression-evaluator.port';
+export * from './engine-defaults';

@@ -10,4 +10,6 @@ import type { ResolvedCredential } from '../../sdk/credential-type';
  */
 export interface CredentialResolver {
   resolve(ref: { id: string; type: string }): Promise<ResolvedCredential>;
+  /** A credential for a node that names none (sandbox runs); absent means "none available". */
+  resolveMissing?(type: string): Promise<ResolvedCredential>;
 }
