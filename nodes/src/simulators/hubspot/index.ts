@@ -1,0 +1,2 @@
+export * from './hubspot.simulator';
+export type { CrmStore, CrmRecord, ObjectType } from './hubspot-store';

@@ -1,0 +1,3 @@
+export * from './test-http-client';
+export * from './with-retries';
+export * from './use-simulator';
