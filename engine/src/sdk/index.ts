@@ -11,3 +11,4 @@ export * from './errors';
 export * from './node-registry';
 export type { Item, PairedItem, PortItems, BinaryData, ItemError } from '../workflow/item';
 export { toItems } from '../workflow/item';
+export * from './describe-node';

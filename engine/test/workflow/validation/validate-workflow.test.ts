@@ -1,7 +1,6 @@
 import { validateWorkflow, workflowSchema, type Problem } from '@ainow/engine/workflow';
-import { doc, fakeRegistry, node, wires } from '../fake-nodes';
+import { doc, node, wires } from '../fake-nodes';
 
-const registry = fakeRegistry();
 const brief = (problems: Problem[]) => problems.map(({ code, path, message }) => ({ code, path, message }));
 
 describe('validateWorkflow: shape', () => {
