@@ -1,34 +1,42 @@
 /**
  * `@ainow/engine/workflow`: the workflow format and pure graph operations. Safe for the browser:
- * imports no Node built-ins and no isolated-vm.
+ * imports no Node built-ins and no isolated-vm (test/workflow/browser-safe.test.ts checks it).
  */
+
+// The format: schema, items, JSON Schema export.
 export * from './workflow.schema';
 export * from './item';
 export * from './json-path';
 export * from './workflow-json-schema';
 
+// Validation: every problem at once, with JSON paths.
 export * from './validation/problem';
 export * from './validation/node-registry-like';
 export * from './validation/validate-workflow';
 
+// schemaVersion upgrades.
 export * from './upgrade/upgrade-step';
 export * from './upgrade/upgrade-steps';
 export * from './upgrade/upgrade-workflow';
 export * from './upgrade/draft-to-v1.upgrade';
 
+// Parameters.
 export * from './parameters/is-expression';
 export * from './parameters/is-prop-shown';
 export * from './parameters/parameters-with-defaults';
+export * from './parameters/parameter-path';
+export * from './parameters/rename-node-references';
 
+// Graph queries for the scheduler and the editor.
 export * from './graph/parent-nodes';
 export * from './graph/child-nodes';
 export * from './graph/upstream-of';
 export * from './graph/downstream-of';
+export * from './graph/walk';
 export * from './graph/find-cycles';
 export * from './graph/node-ports';
-export * from './parameters/parameter-path';
-export * from './parameters/rename-node-references';
 
+// Changes as data, applied by pure functions that return the inverse (undo).
 export * from './changes/workflow-change';
 export * from './changes/workflow-change-error';
 export * from './changes/add-node.change';
