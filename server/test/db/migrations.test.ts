@@ -1,0 +1,27 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/db/data-source-options';
+import { ensureSchema, migrate } from '../../src/db/migrate';
+import { testConfig } from '../support/test-config';
+
+describe.each(['sqlite', 'postgres'] as const)('migrations on %s', (kind) => {
+  const config = testConfig(kind);
+  let ds: DataSource;
+
+  afterAll(async () => {
+    if (kind === 'postgres' && ds?.isInitialized) await ds.query(`DROP SCHEMA IF EXISTS "${config.AINOW_DATABASE_SCHEMA}" CASCADE`);
+    await ds?.destroy();
+  });
+
+  it('applies every migration to an empty database and leaves nothing for the entities to change', async () => {
+    const applied = await migrate(config);
+    expect(applied.length).toBeGreaterThanOrEqual(8);
+    ds = await new DataSource(dataSourceOptions(config)).initialize();
+    await ensureSchema(ds, config);
+    const pending = await ds.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('is idempotent: a second run applies nothing', async () => {
+    expect(await migrate(config)).toEqual([]);
+  });
+});
