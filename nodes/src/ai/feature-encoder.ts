@@ -42,7 +42,11 @@ export const tokensOf = (value: unknown) =>
 const bucketOf = (field: string, token: string, buckets: number) => hashText(`${field}:${token}`) % buckets;
 
 /** Chooses how each field is encoded, from the training rows. */
-export function fitEncodings(rows: Row[], fields: string[], options: EncoderOptions): { encodings: FieldEncoding[]; features: string[] } {
+export function fitEncodings(
+  rows: Row[],
+  fields: string[],
+  options: EncoderOptions,
+): { encodings: FieldEncoding[]; features: string[] } {
   const encodings: FieldEncoding[] = [];
   const features: string[] = [];
   for (const field of fields) {
@@ -68,8 +72,17 @@ export function fitEncodings(rows: Row[], fields: string[], options: EncoderOpti
       }
       encodings.push({ field, kind: 'text', buckets: options.textBuckets });
       for (let b = 0; b < options.textBuckets; b++) {
-        const top = [...(counts.get(b) ?? new Map<string, number>()).entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
-        features.push(top.length ? `${field} ~ ${top.slice(0, 2).map(([t]) => t).join('|')}` : `${field} ~ #${b}`);
+        const top = [...(counts.get(b) ?? new Map<string, number>()).entries()].sort(
+          (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]),
+        );
+        features.push(
+          top.length
+            ? `${field} ~ ${top
+                .slice(0, 2)
+                .map(([t]) => t)
+                .join('|')}`
+            : `${field} ~ #${b}`,
+        );
       }
     } else {
       const counts = new Map<string, number>();
@@ -101,7 +114,8 @@ export function encodeRow(row: Row, encodings: FieldEncoding[]): number[] {
       out.push(hot === -1 ? 1 : 0);
     } else {
       const buckets = new Array<number>(encoding.buckets).fill(0);
-      if (!isBlank(value)) for (const token of tokensOf(value)) buckets[bucketOf(encoding.field, token, encoding.buckets)] = 1;
+      if (!isBlank(value))
+        for (const token of tokensOf(value)) buckets[bucketOf(encoding.field, token, encoding.buckets)] = 1;
       out.push(...buckets);
     }
   }

@@ -18,7 +18,11 @@ export interface LogisticFit {
 
 export const LOGISTIC_LIBRARY = 'ml-logistic-regression@2';
 
-export function fitLogistic(x: number[][], y: number[], options: { steps: number; learningRate: number }): LogisticFit {
+export function fitLogistic(
+  x: number[][],
+  y: number[],
+  options: { steps: number; learningRate: number },
+): LogisticFit {
   const features = new Matrix(x.map((row) => [1, ...row]));
   const target = Matrix.columnVector(y);
   const step = options.learningRate / x.length;

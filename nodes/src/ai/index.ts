@@ -13,7 +13,14 @@ import { scoreLeadsNode } from './score-leads.action';
 export { trainLeadModelNode, scoreLeadsNode };
 export { trainLeadModel, type TrainOptions } from './train-lead-model';
 export { scoreLeads, scoreLead, gradeFor, type ScoredLead } from './score-leads';
-export { readLeadModel, LEAD_MODEL_KIND, LEAD_MODEL_VERSION, type LeadModel, type LeadModelMetrics, type FieldEncoding } from './lead-model';
+export {
+  readLeadModel,
+  LEAD_MODEL_KIND,
+  LEAD_MODEL_VERSION,
+  type LeadModel,
+  type LeadModelMetrics,
+  type FieldEncoding,
+} from './lead-model';
 export { rocAuc, accuracy } from './metrics';
 export { modelCommand, type CommandIo } from './cli/model.command';
 export { readRows, parseCsvRows } from './cli/read-rows';

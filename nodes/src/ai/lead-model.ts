@@ -64,15 +64,27 @@ export function readLeadModel(value: unknown): LeadModel {
   }
   const m = model as Partial<LeadModel> | null;
   if (!m || typeof m !== 'object' || m.kind !== LEAD_MODEL_KIND) {
-    throw new Error(`the model is not a lead score model (kind "${String(m?.kind)}"); pass the "model" object that Train lead score model produced`);
+    throw new Error(
+      `the model is not a lead score model (kind "${String(m?.kind)}"); pass the "model" object that Train lead score model produced`,
+    );
   }
   if (m.version !== LEAD_MODEL_VERSION) {
-    throw new Error(`lead score model version ${String(m.version)} is not supported by this version of AI-Now (supported: ${LEAD_MODEL_VERSION}); train it again`);
+    throw new Error(
+      `lead score model version ${String(m.version)} is not supported by this version of AI-Now (supported: ${LEAD_MODEL_VERSION}); train it again`,
+    );
   }
   const n = m.features?.length;
   const sizes = [m.weights?.length, m.means?.length, m.stds?.length];
-  if (!Array.isArray(m.fields) || !n || sizes.some((size) => size !== n) || typeof m.intercept !== 'number' || !m.gradeCutoffs) {
-    throw new Error('the lead score model is damaged: features, weights, means and stds must have the same length; train it again');
+  if (
+    !Array.isArray(m.fields) ||
+    !n ||
+    sizes.some((size) => size !== n) ||
+    typeof m.intercept !== 'number' ||
+    !m.gradeCutoffs
+  ) {
+    throw new Error(
+      'the lead score model is damaged: features, weights, means and stds must have the same length; train it again',
+    );
   }
   return m as LeadModel;
 }

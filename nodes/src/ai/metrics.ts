@@ -12,7 +12,7 @@ export function rocAuc(scores: readonly number[], labels: readonly number[]): nu
   const negatives = labels.length - positives;
   if (positives === 0 || negatives === 0) return null;
   let rankSum = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1].score === order[i].score) j++;
     const averageRank = (i + j) / 2 + 1;
@@ -22,7 +22,11 @@ export function rocAuc(scores: readonly number[], labels: readonly number[]): nu
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
-export function accuracy(scores: readonly number[], labels: readonly number[], threshold = 0.5): number | null {
+export function accuracy(
+  scores: readonly number[],
+  labels: readonly number[],
+  threshold = 0.5,
+): number | null {
   if (scores.length === 0) return null;
   const right = scores.filter((score, i) => (score >= threshold ? 1 : 0) === labels[i]).length;
   return right / scores.length;

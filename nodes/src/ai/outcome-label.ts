@@ -7,8 +7,31 @@
  * outcomeOf('Won', undefined); // 1
  * outcomeOf('churned', ['won', 'expanded']); // 0
  */
-export const POSITIVE_WORDS = ['1', 'true', 'yes', 'y', 'won', 'closed won', 'converted', 'success', 'positive', 'customer'];
-export const NEGATIVE_WORDS = ['0', 'false', 'no', 'n', 'lost', 'closed lost', 'not converted', 'failure', 'negative', 'churned', 'disqualified'];
+export const POSITIVE_WORDS = [
+  '1',
+  'true',
+  'yes',
+  'y',
+  'won',
+  'closed won',
+  'converted',
+  'success',
+  'positive',
+  'customer',
+];
+export const NEGATIVE_WORDS = [
+  '0',
+  'false',
+  'no',
+  'n',
+  'lost',
+  'closed lost',
+  'not converted',
+  'failure',
+  'negative',
+  'churned',
+  'disqualified',
+];
 
 export function outcomeOf(value: unknown, positiveValues: readonly string[] | undefined): 0 | 1 | undefined {
   if (value === undefined || value === null || value === '') return undefined;

@@ -16,12 +16,17 @@ export const scoreLeadsNode = defineNode({
   type: 'ai.scoreLeads',
   version: 1,
   displayName: 'Score leads',
-  description: 'Scores leads 0-100 with a model trained on your own history (no API key), with grade and top factors',
+  description:
+    'Scores leads 0-100 with a model trained on your own history (no API key), with grade and top factors',
   category: 'AI',
   icon: 'brain',
   effect: 'read',
   props: {
-    model: Prop.json({ label: 'Model', required: true, help: 'The model object from Train lead score model, or an expression that points at it' }),
+    model: Prop.json({
+      label: 'Model',
+      required: true,
+      help: 'The model object from Train lead score model, or an expression that points at it',
+    }),
     factors: Prop.number({ label: 'Factors per lead', default: 3, min: 0, max: 10 }),
   },
   outputSample: { score: 71, grade: 'A', scoreFactors: [{ feature: 'source = demo request', impact: 0.62 }] },

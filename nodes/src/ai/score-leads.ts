@@ -38,7 +38,11 @@ export function scoreLead(model: LeadModel, row: Record<string, unknown>, factor
   return { score, grade: gradeFor(score, model.gradeCutoffs), scoreFactors };
 }
 
-export function scoreLeads<R extends Record<string, unknown>>(model: unknown, rows: R[], factors = 3): Array<R & ScoredLead> {
+export function scoreLeads<R extends Record<string, unknown>>(
+  model: unknown,
+  rows: R[],
+  factors = 3,
+): Array<R & ScoredLead> {
   const checked = readLeadModel(model);
   return rows.map((row) => ({ ...row, ...scoreLead(checked, row, factors) }));
 }

@@ -20,23 +20,50 @@ export const trainLeadModelNode = defineNode({
   type: 'ai.trainLeadModel',
   version: 1,
   displayName: 'Train lead score model',
-  description: 'Learns which leads win from your own history (no API key) and outputs a model with its accuracy',
+  description:
+    'Learns which leads win from your own history (no API key) and outputs a model with its accuracy',
   category: 'AI',
   icon: 'brain',
   effect: 'read',
   props: {
     label: Prop.text({ label: 'Outcome field', default: 'outcome', help: 'Won/lost, converted yes/no, 1/0' }),
-    positiveValues: Prop.text({ label: 'Won values', help: 'Comma-separated values that count as won; empty understands won/yes/true/1/converted' }),
-    fields: Prop.text({ label: 'Fields to learn from', help: 'Comma-separated; empty uses every field but the outcome (identifiers are skipped)' }),
-    textFields: Prop.text({ label: 'Text fields', help: 'Comma-separated fields read word by word; empty: fields named like title or industry' }),
-    validationShare: Prop.number({ label: 'Validation share', default: 0.2, min: 0.05, max: 0.5, help: 'Leads held out to measure the model' }),
+    positiveValues: Prop.text({
+      label: 'Won values',
+      help: 'Comma-separated values that count as won; empty understands won/yes/true/1/converted',
+    }),
+    fields: Prop.text({
+      label: 'Fields to learn from',
+      help: 'Comma-separated; empty uses every field but the outcome (identifiers are skipped)',
+    }),
+    textFields: Prop.text({
+      label: 'Text fields',
+      help: 'Comma-separated fields read word by word; empty: fields named like title or industry',
+    }),
+    validationShare: Prop.number({
+      label: 'Validation share',
+      default: 0.2,
+      min: 0.05,
+      max: 0.5,
+      help: 'Leads held out to measure the model',
+    }),
     seed: Prop.number({ label: 'Seed', default: 42, help: 'Same seed, same split and same model' }),
-    maxCategories: Prop.number({ label: 'Values per category field', default: 20, min: 1, help: 'Rarer values share one "other" column' }),
+    maxCategories: Prop.number({
+      label: 'Values per category field',
+      default: 20,
+      min: 1,
+      help: 'Rarer values share one "other" column',
+    }),
     steps: Prop.number({ label: 'Training steps', default: 300, min: 10, max: 5000 }),
   },
   outputSample: {
     model: { kind: 'ainow.leadScoreModel', version: 1 },
-    metrics: { auc: 0.79, accuracy: 0.82, trainRows: 1600, validationRows: 400, topFeatures: [{ feature: 'source = demo request', weight: 0.39, direction: 'raises' }] },
+    metrics: {
+      auc: 0.79,
+      accuracy: 0.82,
+      trainRows: 1600,
+      validationRows: 400,
+      topFeatures: [{ feature: 'source = demo request', weight: 0.39, direction: 'raises' }],
+    },
     summary: 'AUC 0.79 and accuracy 82% on 400 held-out leads',
   },
   async run(ctx) {
@@ -57,7 +84,10 @@ export const trainLeadModelNode = defineNode({
         },
       );
     } catch (error) {
-      throw new NodeError(`Cannot train the lead score model: ${(error as Error).message}`, { code: 'training_failed', cause: error });
+      throw new NodeError(`Cannot train the lead score model: ${(error as Error).message}`, {
+        code: 'training_failed',
+        cause: error,
+      });
     }
     const { auc, accuracy, validationRows } = model.metrics;
     const summary =

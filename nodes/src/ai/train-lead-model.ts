@@ -38,7 +38,10 @@ function labelled(rows: Row[], options: TrainOptions): number[] {
     } catch (error) {
       throw new Error(`row ${i + 1}: ${(error as Error).message}`);
     }
-    if (outcome === undefined) throw new Error(`row ${i + 1} has no value in the outcome field "${options.label}"; fill it or leave the row out`);
+    if (outcome === undefined)
+      throw new Error(
+        `row ${i + 1} has no value in the outcome field "${options.label}"; fill it or leave the row out`,
+      );
     return outcome;
   });
 }
@@ -64,18 +67,25 @@ export function trainLeadModel(rows: Row[], options: TrainOptions): LeadModel {
   const validationShare = options.validationShare ?? 0.2;
   const seed = options.seed ?? 42;
   if (!options.label) throw new Error('name the outcome field (label), e.g. "outcome"');
-  if (!(validationShare > 0 && validationShare < 0.9)) throw new Error(`validation share must be between 0 and 0.9, got ${validationShare}`);
+  if (!(validationShare > 0 && validationShare < 0.9))
+    throw new Error(`validation share must be between 0 and 0.9, got ${validationShare}`);
   if (rows.length === 0) throw new Error('there are no rows to train on; pass past leads with their outcome');
   const y = labelled(rows, options);
   const positives = y.filter((v) => v === 1).length;
   if (positives === 0 || positives === y.length) {
     const which = positives === 0 ? 'lost' : 'won';
-    throw new Error(`all ${y.length} rows are ${which} in "${options.label}"; training needs both won and lost leads`);
+    throw new Error(
+      `all ${y.length} rows are ${which} in "${options.label}"; training needs both won and lost leads`,
+    );
   }
-  if (Math.min(positives, y.length - positives) < 2) throw new Error('training needs at least 2 won and 2 lost leads');
+  if (Math.min(positives, y.length - positives) < 2)
+    throw new Error('training needs at least 2 won and 2 lost leads');
 
   // Stratified split: the same share of won and of lost leads is held out.
-  const indices = seededShuffle(rows.map((_, i) => i), seed);
+  const indices = seededShuffle(
+    rows.map((_, i) => i),
+    seed,
+  );
   const validation = new Set<number>();
   for (const cls of [0, 1]) {
     const ofClass = indices.filter((i) => y[i] === cls);
@@ -85,20 +95,36 @@ export function trainLeadModel(rows: Row[], options: TrainOptions): LeadModel {
   const trainIdx = indices.filter((i) => !validation.has(i));
   const validIdx = indices.filter((i) => validation.has(i));
 
-  const fields = options.fields?.length ? options.fields : Object.keys(rows[0]).filter((f) => f !== options.label);
+  const fields = options.fields?.length
+    ? options.fields
+    : Object.keys(rows[0]).filter((f) => f !== options.label);
   const missing = fields.filter((f) => !rows.some((row) => f in row));
   if (missing.length) throw new Error(`no row has the field(s) ${missing.join(', ')}; check the field names`);
-  const encoderOptions = { maxCategories: options.maxCategories ?? 20, textBuckets: options.textBuckets ?? 32, textFields: options.textFields };
-  const { encodings, features } = fitEncodings(trainIdx.map((i) => rows[i]), fields, encoderOptions);
-  if (features.length === 0) throw new Error(`none of the fields ${fields.join(', ')} has values to learn from`);
+  const encoderOptions = {
+    maxCategories: options.maxCategories ?? 20,
+    textBuckets: options.textBuckets ?? 32,
+    textFields: options.textFields,
+  };
+  const { encodings, features } = fitEncodings(
+    trainIdx.map((i) => rows[i]),
+    fields,
+    encoderOptions,
+  );
+  if (features.length === 0)
+    throw new Error(`none of the fields ${fields.join(', ')} has values to learn from`);
 
   const raw = rows.map((row) => encodeRow(row, encodings));
   const { means, stds } = standardise(trainIdx.map((i) => raw[i]));
   const x = raw.map((r) => standardRow(r, means, stds));
   const steps = options.steps ?? 400;
   const learningRate = options.learningRate ?? 1;
-  const fit = fitLogistic(trainIdx.map((i) => x[i]), trainIdx.map((i) => y[i]), { steps, learningRate });
-  const probability = (i: number) => sigmoid(fit.intercept + x[i].reduce((s, v, j) => s + v * fit.weights[j], 0));
+  const fit = fitLogistic(
+    trainIdx.map((i) => x[i]),
+    trainIdx.map((i) => y[i]),
+    { steps, learningRate },
+  );
+  const probability = (i: number) =>
+    sigmoid(fit.intercept + x[i].reduce((s, v, j) => s + v * fit.weights[j], 0));
 
   const validScores = validIdx.map(probability);
   const validLabels = validIdx.map((i) => y[i]);
@@ -106,7 +132,11 @@ export function trainLeadModel(rows: Row[], options: TrainOptions): LeadModel {
   const sorted = trainScores.map((p) => Math.round(p * 100)).sort((a, b) => a - b);
   const cut = (share: number) => quantile(sorted, share);
   const topFeatures = features
-    .map((feature, j) => ({ feature, weight: round(fit.weights[j]), direction: fit.weights[j] >= 0 ? ('raises' as const) : ('lowers' as const) }))
+    .map((feature, j) => ({
+      feature,
+      weight: round(fit.weights[j]),
+      direction: fit.weights[j] >= 0 ? ('raises' as const) : ('lowers' as const),
+    }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, 10);
   return {
@@ -123,7 +153,12 @@ export function trainLeadModel(rows: Row[], options: TrainOptions): LeadModel {
     metrics: {
       auc: nullableRound(rocAuc(validScores, validLabels)),
       accuracy: nullableRound(accuracy(validScores, validLabels)),
-      trainAuc: nullableRound(rocAuc(trainScores, trainIdx.map((i) => y[i]))),
+      trainAuc: nullableRound(
+        rocAuc(
+          trainScores,
+          trainIdx.map((i) => y[i]),
+        ),
+      ),
       trainRows: trainIdx.length,
       validationRows: validIdx.length,
       positiveRate: round(positives / y.length),

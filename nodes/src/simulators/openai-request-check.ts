@@ -39,9 +39,10 @@ export function strictSchemaProblem(schema: unknown, path = 'schema', root = sch
   if (!schema || typeof schema !== 'object') return undefined;
   const node = schema as JsonSchema;
   if (path === 'schema' && node.type !== 'object') {
-    return "Invalid schema for response_format: schema must be a JSON Schema of 'type: \"object\"'";
+    return 'Invalid schema for response_format: schema must be a JSON Schema of \'type: "object"\'';
   }
-  if (node.patternProperties) return `Invalid schema for response_format: 'patternProperties' is not permitted (at ${path})`;
+  if (node.patternProperties)
+    return `Invalid schema for response_format: 'patternProperties' is not permitted (at ${path})`;
   const type = node.type;
   const isObject = type === 'object' || (Array.isArray(type) && type.includes('object')) || !!node.properties;
   if (isObject) {
@@ -59,7 +60,11 @@ export function strictSchemaProblem(schema: unknown, path = 'schema', root = sch
       if (problem) return problem;
     }
   }
-  const children: unknown[] = [node.items, ...((node.anyOf as unknown[]) ?? []), ...Object.values((node.$defs as object) ?? {})];
+  const children: unknown[] = [
+    node.items,
+    ...((node.anyOf as unknown[]) ?? []),
+    ...Object.values((node.$defs as object) ?? {}),
+  ];
   for (const child of children) {
     const problem = strictSchemaProblem(child, `${path}, child`, root);
     if (problem) return problem;
@@ -68,7 +73,8 @@ export function strictSchemaProblem(schema: unknown, path = 'schema', root = sch
 }
 
 function checkMessages(messages: unknown): RequestProblem | undefined {
-  if (!Array.isArray(messages)) return { message: "Missing required parameter: 'messages'.", param: 'messages' };
+  if (!Array.isArray(messages))
+    return { message: "Missing required parameter: 'messages'.", param: 'messages' };
   if (messages.length === 0) return { message: "[] is too short - 'messages'", param: 'messages' };
   for (const [i, message] of messages.entries()) {
     const m = message as Partial<ChatMessage> | null;
@@ -81,13 +87,20 @@ function checkMessages(messages: unknown): RequestProblem | undefined {
     const content = m.content;
     const contentOk =
       typeof content === 'string' ||
-      (Array.isArray(content) && content.every((p) => p && typeof p === 'object' && typeof p.type === 'string')) ||
+      (Array.isArray(content) &&
+        content.every((p) => p && typeof p === 'object' && typeof p.type === 'string')) ||
       (content === null && m.role === 'assistant');
     if (!contentOk) {
-      return { message: `Invalid type for 'messages[${i}].content': expected a string or an array of content parts.`, param: `messages[${i}].content` };
+      return {
+        message: `Invalid type for 'messages[${i}].content': expected a string or an array of content parts.`,
+        param: `messages[${i}].content`,
+      };
     }
     if (m.role === 'tool' && !m.tool_call_id) {
-      return { message: `Missing required parameter: 'messages[${i}].tool_call_id'.`, param: `messages[${i}].tool_call_id` };
+      return {
+        message: `Missing required parameter: 'messages[${i}].tool_call_id'.`,
+        param: `messages[${i}].tool_call_id`,
+      };
     }
   }
   return undefined;
@@ -104,23 +117,39 @@ export function checkChatRequest(body: unknown): RequestProblem | undefined {
   }
   const messagesProblem = checkMessages(request.messages);
   if (messagesProblem) return messagesProblem;
-  if (request.temperature !== undefined && !(typeof request.temperature === 'number' && request.temperature >= 0 && request.temperature <= 2)) {
-    return { message: `Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got ${request.temperature} instead.`, param: 'temperature' };
+  if (
+    request.temperature !== undefined &&
+    !(typeof request.temperature === 'number' && request.temperature >= 0 && request.temperature <= 2)
+  ) {
+    return {
+      message: `Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got ${request.temperature} instead.`,
+      param: 'temperature',
+    };
   }
   for (const key of ['max_completion_tokens', 'max_tokens'] as const) {
     const value = request[key];
     if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
-      return { message: `Invalid '${key}': integer below minimum value. Expected a value >= 1, but got ${value} instead.`, param: key };
+      return {
+        message: `Invalid '${key}': integer below minimum value. Expected a value >= 1, but got ${value} instead.`,
+        param: key,
+      };
     }
   }
   const format = request.response_format;
   if (format && !['text', 'json_object', 'json_schema'].includes(format.type)) {
-    return { message: `Invalid value: '${format.type}'. Supported values are: 'text', 'json_object', and 'json_schema'.`, param: 'response_format.type' };
+    return {
+      message: `Invalid value: '${format.type}'. Supported values are: 'text', 'json_object', and 'json_schema'.`,
+      param: 'response_format.type',
+    };
   }
   if (format?.type === 'json_schema') {
     const spec = format.json_schema;
     if (!spec || typeof spec.name !== 'string' || !/^[a-zA-Z0-9_-]{1,64}$/.test(spec.name)) {
-      return { message: "Missing or invalid 'response_format.json_schema.name': use a-z, A-Z, 0-9, underscores and dashes, at most 64 characters.", param: 'response_format' };
+      return {
+        message:
+          "Missing or invalid 'response_format.json_schema.name': use a-z, A-Z, 0-9, underscores and dashes, at most 64 characters.",
+        param: 'response_format',
+      };
     }
     if (spec.strict) {
       const problem = strictSchemaProblem(spec.schema ?? {});
@@ -128,9 +157,17 @@ export function checkChatRequest(body: unknown): RequestProblem | undefined {
     }
   }
   if (format?.type === 'json_object') {
-    const mentionsJson = (request.messages ?? []).some((m) => JSON.stringify(m.content ?? '').toLowerCase().includes('json'));
+    const mentionsJson = (request.messages ?? []).some((m) =>
+      JSON.stringify(m.content ?? '')
+        .toLowerCase()
+        .includes('json'),
+    );
     if (!mentionsJson) {
-      return { message: "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.", param: 'messages' };
+      return {
+        message:
+          "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.",
+        param: 'messages',
+      };
     }
   }
   return undefined;

@@ -66,7 +66,9 @@ function numberIn(schema: JsonSchema, draw: Draw, path: string, integer: boolean
   const high = typeof schema.exclusiveMaximum === 'number' ? max - (integer ? 1 : 0.01) : max;
   const fraction = (hashText(`${draw.seed}:${path}`) % 1000) / 999;
   const value = low + fraction * Math.max(0, high - low);
-  return integer ? Math.min(Math.floor(high), Math.max(Math.ceil(low), Math.round(value))) : Math.round(value * 100) / 100;
+  return integer
+    ? Math.min(Math.floor(high), Math.max(Math.ceil(low), Math.round(value)))
+    : Math.round(value * 100) / 100;
 }
 
 function stringFor(schema: JsonSchema, draw: Draw, name: string, path: string): string {
@@ -117,7 +119,8 @@ function valueFor(input: JsonSchema, draw: Draw, name: string, path: string): un
     case 'object': {
       const out: Record<string, unknown> = {};
       const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-      for (const [key, sub] of Object.entries(properties)) out[key] = valueFor(sub, draw, key, `${path}.${key}`);
+      for (const [key, sub] of Object.entries(properties))
+        out[key] = valueFor(sub, draw, key, `${path}.${key}`);
       return out;
     }
     case 'array':

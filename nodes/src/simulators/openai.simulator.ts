@@ -38,7 +38,15 @@ export interface OpenAiSimulator extends Simulator {
   rateLimitNext(limit?: OpenAiRateLimit): void;
 }
 
-const DEFAULT_MODELS = ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano', 'o4-mini', 'gpt-5-mini'];
+const DEFAULT_MODELS = [
+  'gpt-4o-mini',
+  'gpt-4o',
+  'gpt-4.1',
+  'gpt-4.1-mini',
+  'gpt-4.1-nano',
+  'o4-mini',
+  'gpt-5-mini',
+];
 const LIMIT_REQUESTS = 500;
 const LIMIT_TOKENS = 200_000;
 
@@ -82,7 +90,8 @@ export function createOpenAiSimulator(options: OpenAiSimulatorOptions = {}): Ope
     const header = req.headers.authorization ?? '';
     const key = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
     if (!key) {
-      const message = "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).";
+      const message =
+        "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).";
       return { status: 401, body: errorBody(message, 'invalid_request_error', null, null) };
     }
     if (options.apiKeys && !options.apiKeys.includes(key)) {
@@ -99,21 +108,31 @@ export function createOpenAiSimulator(options: OpenAiSimulatorOptions = {}): Ope
     const denied = authProblem(req);
     if (denied) return denied;
     const problem = checkChatRequest(req.body);
-    if (problem) return { status: 400, body: errorBody(problem.message, 'invalid_request_error', problem.param, null) };
+    if (problem)
+      return { status: 400, body: errorBody(problem.message, 'invalid_request_error', problem.param, null) };
     const request = req.body as ChatRequest;
     if (!knownModel(request.model)) {
       const message = `The model \`${request.model}\` does not exist or you do not have access to it.`;
       return { status: 404, body: errorBody(message, 'invalid_request_error', null, 'model_not_found') };
     }
     if (request.stream) {
-      return { status: 400, body: errorBody('The simulator does not stream; send stream: false.', 'invalid_request_error', 'stream', null) };
+      return {
+        status: 400,
+        body: errorBody(
+          'The simulator does not stream; send stream: false.',
+          'invalid_request_error',
+          'stream',
+          null,
+        ),
+      };
     }
     const prompt = request.messages.map(textOf).join('\n');
     const format = request.response_format;
     let content: string;
     if (format?.type === 'json_schema' || format?.type === 'json_object') {
       const schema = format.json_schema?.schema ?? { type: 'object', properties: {} };
-      const value = invalidLeft > 0 ? { unexpected: 'this reply breaks the schema' } : valuesForSchema(schema, prompt);
+      const value =
+        invalidLeft > 0 ? { unexpected: 'this reply breaks the schema' } : valuesForSchema(schema, prompt);
       if (invalidLeft > 0) invalidLeft -= 1;
       content = JSON.stringify(value);
     } else content = plainReply(request);
@@ -135,7 +154,12 @@ export function createOpenAiSimulator(options: OpenAiSimulatorOptions = {}): Ope
         created: Math.floor(Date.now() / 1000),
         model: request.model,
         choices: [
-          { index: 0, message: { role: 'assistant', content, refusal: null, annotations: [] }, logprobs: null, finish_reason: finishReason },
+          {
+            index: 0,
+            message: { role: 'assistant', content, refusal: null, annotations: [] },
+            logprobs: null,
+            finish_reason: finishReason,
+          },
         ],
         usage: {
           prompt_tokens: promptTokens,
@@ -154,7 +178,10 @@ export function createOpenAiSimulator(options: OpenAiSimulatorOptions = {}): Ope
     authProblem(req) ?? {
       status: 200,
       headers: rateHeaders(LIMIT_REQUESTS - served, 0),
-      body: { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'system' })) },
+      body: {
+        object: 'list',
+        data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'system' })),
+      },
     };
 
   const sim = createSimulator('openai', [
@@ -171,14 +198,23 @@ export function createOpenAiSimulator(options: OpenAiSimulatorOptions = {}): Ope
       const kind = limit.kind ?? 'requests';
       const body =
         kind === 'quota'
-          ? errorBody('You exceeded your current quota, please check your plan and billing details.', 'insufficient_quota', null, 'insufficient_quota')
+          ? errorBody(
+              'You exceeded your current quota, please check your plan and billing details.',
+              'insufficient_quota',
+              null,
+              'insufficient_quota',
+            )
           : errorBody(
               `Rate limit reached for gpt-4o-mini in organization org-sim on ${kind} per min. Please try again in ${seconds}s.`,
               kind,
               null,
               'rate_limit_exceeded',
             );
-      const headers = { ...rateHeaders(0, LIMIT_TOKENS), 'retry-after': String(seconds), 'retry-after-ms': String(seconds * 1000) };
+      const headers = {
+        ...rateHeaders(0, LIMIT_TOKENS),
+        'retry-after': String(seconds),
+        'retry-after-ms': String(seconds * 1000),
+      };
       sim.failNext({ status: 429, headers, body, times: limit.times ?? 1 });
     },
   });

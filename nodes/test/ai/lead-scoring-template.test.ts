@@ -16,7 +16,12 @@ const node = (id: string) => template.nodes.find((n) => n.id === id)!;
 
 /** Stands in for core.code until the core library registers it, so that validation sees the type. */
 const codeStub = defineNode({
-  type: 'core.code', version: 1, displayName: 'Code', description: 'stub', category: 'Code', effect: 'read',
+  type: 'core.code',
+  version: 1,
+  displayName: 'Code',
+  description: 'stub',
+  category: 'Code',
+  effect: 'read',
   props: { mode: Prop.text({ label: 'Mode' }), code: Prop.text({ label: 'Code', required: true }) },
   async run() {
     return [];
@@ -25,17 +30,28 @@ const codeStub = defineNode({
 const core = coreNodes.some((n) => n.type === 'core.code') ? coreNodes : [...coreNodes, codeStub];
 
 /** What the Code node does, without the isolate: the template's code is trusted test input. */
-const runCode = (id: string): Item[] => toItems(new Function('items', String(node(id).parameters.code))([]) as unknown[]);
+const runCode = (id: string): Item[] =>
+  toItems(new Function('items', String(node(id).parameters.code))([]) as unknown[]);
 
 describe('examples/lead-scoring.workflow.json', () => {
   it('validates with the AI and core node types', async () => {
     const io = bufferIo();
-    expect(await runCli(['validate', templatePath], io, () => [{ name: '@ainow/nodes', nodes: [...core, ...aiNodes], credentials: aiCredentials }])).toBe(0);
+    expect(
+      await runCli(['validate', templatePath], io, () => [
+        { name: '@ainow/nodes', nodes: [...core, ...aiNodes], credentials: aiCredentials },
+      ]),
+    ).toBe(0);
     expect(io.err()).toBe('');
   });
 
   it('is wired Start → Past leads → Train → New leads → Score → Best first', () => {
-    expect(template.connections.map((c) => `${c.from.node}>${c.to.node}`)).toEqual(['start>history', 'history>train', 'train>newLeads', 'newLeads>score', 'score>sort']);
+    expect(template.connections.map((c) => `${c.from.node}>${c.to.node}`)).toEqual([
+      'start>history',
+      'history>train',
+      'train>newLeads',
+      'newLeads>score',
+      'score>sort',
+    ]);
     expect(node('score').parameters.model).toBe("{{ $('Train lead score model').first().json.model }}");
   });
 
@@ -45,10 +61,17 @@ describe('examples/lead-scoring.workflow.json', () => {
     const trained = await runNode(trainLeadModelNode, { props: node('train').parameters, items: history });
     const { model, metrics } = trained.main[0].json as { model: unknown; metrics: { auc: number } };
     expect(metrics.auc).toBeGreaterThan(0.7);
-    const scored = await runNode(scoreLeadsNode, { props: { ...node('score').parameters, model }, items: runCode('newLeads') });
+    const scored = await runNode(scoreLeadsNode, {
+      props: { ...node('score').parameters, model },
+      items: runCode('newLeads'),
+    });
     const byScore = scored.main.map((i) => i.json).sort((a, b) => (b.score as number) - (a.score as number));
     expect(byScore[0].name).toBe('Ada Lovelace');
     expect(byScore.at(-1)!.name).toBe('Grace Hopper');
-    expect(byScore.every((lead) => /^[ABCD]$/.test(String(lead.grade)) && (lead.scoreFactors as unknown[]).length === 3)).toBe(true);
+    expect(
+      byScore.every(
+        (lead) => /^[ABCD]$/.test(String(lead.grade)) && (lead.scoreFactors as unknown[]).length === 3,
+      ),
+    ).toBe(true);
   });
 });

@@ -29,7 +29,11 @@ export const MODEL_USAGE = `Usage:
 
 class UsageError extends Error {}
 
-const list = (text: string | undefined) => text?.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text: string | undefined) =>
+  text
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function numberArg(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -70,18 +74,25 @@ async function train(args: string[], io: CommandIo): Promise<number> {
     steps: numberArg(values.steps, 'steps'),
   });
   await writeFile(values.out!, `${JSON.stringify(model, null, 2)}\n`);
-  io.stdout.write(`${JSON.stringify({ out: values.out, features: model.features.length, metrics: model.metrics }, null, 2)}\n`);
+  io.stdout.write(
+    `${JSON.stringify({ out: values.out, features: model.features.length, metrics: model.metrics }, null, 2)}\n`,
+  );
   return 0;
 }
 
 async function score(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { model: { type: 'string' }, data: { type: 'string' }, factors: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { model: { type: 'string' }, data: { type: 'string' }, factors: { type: 'string' } },
+  });
   required(values, ['model', 'data']);
   const text = await readFile(values.model!, 'utf8').catch(() => {
     throw new Error(`no model file at ${values.model}`);
   });
   const rows = await readRows(values.data!);
-  io.stdout.write(`${JSON.stringify(scoreLeads(text, rows, numberArg(values.factors, 'factors') ?? 3), null, 2)}\n`);
+  io.stdout.write(
+    `${JSON.stringify(scoreLeads(text, rows, numberArg(values.factors, 'factors') ?? 3), null, 2)}\n`,
+  );
   return 0;
 }
 
@@ -96,7 +107,8 @@ export async function modelCommand(argv: string[], io: CommandIo): Promise<numbe
     }
     throw new UsageError(`unknown command "model ${sub}"`);
   } catch (error) {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usage =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr.write(`ainow model: ${(error as Error).message}\n${usage ? MODEL_USAGE : ''}`);
     return usage ? 2 : 1;
   }

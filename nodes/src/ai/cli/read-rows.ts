@@ -27,7 +27,8 @@ export function parseJsonRows(text: string, source: string): Row[] {
   const data: unknown = JSON.parse(text);
   if (!Array.isArray(data)) throw new Error(`${source} must hold a JSON array of rows`);
   return data.map((entry, i) => {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) throw new Error(`${source}: entry ${i + 1} is not an object`);
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+      throw new Error(`${source}: entry ${i + 1} is not an object`);
     const json = (entry as { json?: unknown }).json;
     return json && typeof json === 'object' && !Array.isArray(json) ? (json as Row) : (entry as Row);
   });

@@ -23,18 +23,33 @@ export const aiLeadScoreNode = defineNode({
   type: 'openai.leadScore',
   version: 1,
   displayName: 'AI Lead Score',
-  description: 'Scores leads 0-100 against your ideal customer profile, with a grade, reasons and the fields used',
+  description:
+    'Scores leads 0-100 against your ideal customer profile, with a grade, reasons and the fields used',
   props: {
     idealCustomerProfile: Prop.longText({
       label: 'Ideal customer profile',
       required: true,
-      placeholder: 'Heads of sales or revenue at B2B software companies with 50-1000 employees in Europe or North America',
+      placeholder:
+        'Heads of sales or revenue at B2B software companies with 50-1000 employees in Europe or North America',
     }),
     fields: Prop.text({ label: 'Lead fields', help: 'Comma-separated; empty sends every field of the item' }),
     maxReasons: Prop.number({ label: 'Reasons', default: 3, min: 1, max: 5 }),
     ...modelProps(0, 400),
   },
-  outputSample: { score: 86, grade: 'A', reasons: ['VP of Sales owns the budget'], fieldsUsed: ['title'], _ai: { model: 'gpt-4o-mini', promptTokens: 180, completionTokens: 40, totalTokens: 220, requests: 1, costUsd: 0.000051 } },
+  outputSample: {
+    score: 86,
+    grade: 'A',
+    reasons: ['VP of Sales owns the budget'],
+    fieldsUsed: ['title'],
+    _ai: {
+      model: 'gpt-4o-mini',
+      promptTokens: 180,
+      completionTokens: 40,
+      totalTokens: 220,
+      requests: 1,
+      costUsd: 0.000051,
+    },
+  },
   async runItem(ctx, item) {
     const { props } = ctx;
     const lead = leadFields(item.json, props.fields);
@@ -42,9 +57,24 @@ export const aiLeadScoreNode = defineNode({
     const schema = {
       type: 'object',
       properties: {
-        score: { type: 'integer', minimum: 0, maximum: 100, description: 'Fit with the ideal customer profile, 0 (none) to 100 (perfect)' },
-        reasons: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: maxReasons, description: 'Short reasons, most important first' },
-        fieldsUsed: { type: 'array', items: { type: 'string', enum: Object.keys(lead) }, description: 'Lead fields the score relied on' },
+        score: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 100,
+          description: 'Fit with the ideal customer profile, 0 (none) to 100 (perfect)',
+        },
+        reasons: {
+          type: 'array',
+          items: { type: 'string' },
+          minItems: 1,
+          maxItems: maxReasons,
+          description: 'Short reasons, most important first',
+        },
+        fieldsUsed: {
+          type: 'array',
+          items: { type: 'string', enum: Object.keys(lead) },
+          description: 'Lead fields the score relied on',
+        },
       },
       required: ['score', 'reasons', 'fieldsUsed'],
       additionalProperties: false,
@@ -57,7 +87,11 @@ export const aiLeadScoreNode = defineNode({
       'Use only the lead data given. When a field the ICP needs is missing, say so in a reason; never guess its value.',
       'List in fieldsUsed the lead fields you relied on.',
     ].join('\n');
-    const { value, usage } = await completeStructured<{ score: number; reasons: string[]; fieldsUsed: string[] }>(
+    const { value, usage } = await completeStructured<{
+      score: number;
+      reasons: string[];
+      fieldsUsed: string[];
+    }>(
       ctx,
       {
         model: props.model,

@@ -44,14 +44,32 @@ export const aiPersonaliseNode = defineNode({
       help: 'The email to personalise (Handlebars over the lead); the model keeps its message and adapts it',
       placeholder: 'Hi {{first_name}}, teams like {{company}} use us to…',
     }),
-    about: Prop.longText({ label: 'About the sender', help: 'What you sell and why it matters; the only facts besides the lead the model may use' }),
-    tone: Prop.options({ label: 'Tone', default: 'friendly', options: TONES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) })) }),
+    about: Prop.longText({
+      label: 'About the sender',
+      help: 'What you sell and why it matters; the only facts besides the lead the model may use',
+    }),
+    tone: Prop.options({
+      label: 'Tone',
+      default: 'friendly',
+      options: TONES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) })),
+    }),
     fields: Prop.text({ label: 'Lead fields', help: 'Comma-separated; empty sends every field of the item' }),
-    maxChars: Prop.number({ label: 'Length limit (characters)', default: 300, min: 20, help: 'For the opening line or the email body' }),
+    maxChars: Prop.number({
+      label: 'Length limit (characters)',
+      default: 300,
+      min: 20,
+      help: 'For the opening line or the email body',
+    }),
     outputField: Prop.text({ label: 'Output field', default: 'personalised' }),
     ...modelProps(0.7, 800),
   },
-  outputSample: { personalised: { subject: 'Idea for Initech', opening: 'Saw Initech is hiring SDRs…', fieldsUsed: ['company'] } },
+  outputSample: {
+    personalised: {
+      subject: 'Idea for Initech',
+      opening: 'Saw Initech is hiring SDRs…',
+      fieldsUsed: ['company'],
+    },
+  },
   async runItem(ctx, item) {
     const { props } = ctx;
     const lead = leadFields(item.json, props.fields);
@@ -60,8 +78,15 @@ export const aiPersonaliseNode = defineNode({
       type: 'object',
       properties: {
         subject: { type: 'string', description: 'Email subject, under 60 characters' },
-        [textKey]: { type: 'string', description: textKey === 'body' ? 'The whole email body' : 'One opening sentence' },
-        fieldsUsed: { type: 'array', items: { type: 'string', enum: Object.keys(lead) }, description: 'Lead fields the text relies on' },
+        [textKey]: {
+          type: 'string',
+          description: textKey === 'body' ? 'The whole email body' : 'One opening sentence',
+        },
+        fieldsUsed: {
+          type: 'array',
+          items: { type: 'string', enum: Object.keys(lead) },
+          description: 'Lead fields the text relies on',
+        },
       },
       required: ['subject', textKey, 'fieldsUsed'],
       additionalProperties: false,

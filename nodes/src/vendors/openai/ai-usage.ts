@@ -36,7 +36,7 @@ export const DEFAULT_PRICES: PriceTable = {
   'gpt-5-mini': { input: 0.25, output: 2 },
   'gpt-5-nano': { input: 0.05, output: 0.4 },
   'o4-mini': { input: 1.1, output: 4.4 },
-  'o3': { input: 2, output: 8 },
+  o3: { input: 2, output: 8 },
   'gpt-3.5-turbo': { input: 0.5, output: 1.5 },
 };
 
@@ -74,7 +74,9 @@ export function priceTableFrom(overrides: unknown): PriceTable {
   if (overrides === undefined || overrides === null || overrides === '') return DEFAULT_PRICES;
   const parsed: unknown = typeof overrides === 'string' ? JSON.parse(overrides) : overrides;
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new NodeError('prices must be an object such as { "gpt-4o-mini": { "input": 0.15, "output": 0.6 } } (USD per million tokens)');
+    throw new NodeError(
+      'prices must be an object such as { "gpt-4o-mini": { "input": 0.15, "output": 0.6 } } (USD per million tokens)',
+    );
   }
   const table: PriceTable = { ...DEFAULT_PRICES };
   for (const [model, price] of Object.entries(parsed as Record<string, Partial<ModelPrice>>)) {

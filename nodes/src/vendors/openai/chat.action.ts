@@ -17,16 +17,32 @@ export const chatNode = defineNode({
   type: 'openai.chat',
   version: 1,
   displayName: 'OpenAI Chat',
-  description: 'Asks an OpenAI chat model with a prompt written over the item; returns the text and token usage',
+  description:
+    'Asks an OpenAI chat model with a prompt written over the item; returns the text and token usage',
   props: {
-    systemMessage: Prop.template({ label: 'System message', help: 'Instructions that frame every reply (Handlebars)' }),
-    prompt: Prop.template({ label: 'Prompt', required: true, placeholder: 'Write a one-line summary of {{company}}' }),
+    systemMessage: Prop.template({
+      label: 'System message',
+      help: 'Instructions that frame every reply (Handlebars)',
+    }),
+    prompt: Prop.template({
+      label: 'Prompt',
+      required: true,
+      placeholder: 'Write a one-line summary of {{company}}',
+    }),
     outputField: Prop.text({ label: 'Output field', default: 'text' }),
     ...modelProps(0.7, 512),
   },
   outputSample: {
     text: 'Initech builds workflow software for banks.',
-    _ai: { model: 'gpt-4o-mini', promptTokens: 42, completionTokens: 11, totalTokens: 53, requests: 1, costUsd: 0.0000129, finishReason: 'stop' },
+    _ai: {
+      model: 'gpt-4o-mini',
+      promptTokens: 42,
+      completionTokens: 11,
+      totalTokens: 53,
+      requests: 1,
+      costUsd: 0.0000129,
+      finishReason: 'stop',
+    },
   },
   async runItem(ctx, item) {
     const { props } = ctx;
@@ -39,7 +55,8 @@ export const chatNode = defineNode({
       { model: props.model, messages, temperature: props.temperature, maxTokens: props.maxTokens },
       priceTableFrom(props.prices),
     );
-    if (finishReason === 'length') ctx.logger.warn('The reply was cut at Max tokens', { item: ctx.itemIndex, maxTokens: props.maxTokens });
+    if (finishReason === 'length')
+      ctx.logger.warn('The reply was cut at Max tokens', { item: ctx.itemIndex, maxTokens: props.maxTokens });
     return { json: { ...item.json, [props.outputField || 'text']: text, _ai: { ...usage, finishReason } } };
   },
 });

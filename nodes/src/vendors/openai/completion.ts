@@ -1,5 +1,9 @@
 import Ajv, { type ValidateFunction } from 'ajv';
-import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type {
+  ChatCompletion,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+} from 'openai/resources/chat/completions';
 import { NodeError } from '@ainow/engine/sdk';
 import { openAiClientFor, type OpenAiContext } from './openai-client';
 import { toNodeError } from './openai-error';
@@ -39,7 +43,9 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
     try {
       validate = ajv.compile(schema);
     } catch (error) {
-      throw new NodeError(`The JSON Schema is not valid: ${(error as Error).message}`, { code: 'invalid_schema' });
+      throw new NodeError(`The JSON Schema is not valid: ${(error as Error).message}`, {
+        code: 'invalid_schema',
+      });
     }
     if (validators.size > 200) validators.clear();
     validators.set(key, validate);
@@ -47,7 +53,10 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
   return validate;
 }
 
-async function create(ctx: OpenAiContext, body: ChatCompletionCreateParamsNonStreaming): Promise<ChatCompletion> {
+async function create(
+  ctx: OpenAiContext,
+  body: ChatCompletionCreateParamsNonStreaming,
+): Promise<ChatCompletion> {
   const client = openAiClientFor(ctx);
   try {
     return await client.chat.completions.create(body, { signal: ctx.signal });
@@ -72,21 +81,32 @@ export async function completeText(
 ): Promise<{ text: string; finishReason: string; usage: AiUsage }> {
   const reply = await create(ctx, baseBody(request));
   const choice = reply.choices[0];
-  if (!choice) throw new NodeError('OpenAI answered with no choices', { code: 'empty_reply', retryable: true });
-  if (choice.message.refusal) throw new NodeError(`OpenAI refused: ${choice.message.refusal}`, { code: 'refused' });
-  return { text: choice.message.content ?? '', finishReason: choice.finish_reason, usage: usageRecord(request.model, [reply.usage], prices) };
+  if (!choice)
+    throw new NodeError('OpenAI answered with no choices', { code: 'empty_reply', retryable: true });
+  if (choice.message.refusal)
+    throw new NodeError(`OpenAI refused: ${choice.message.refusal}`, { code: 'refused' });
+  return {
+    text: choice.message.content ?? '',
+    finishReason: choice.finish_reason,
+    usage: usageRecord(request.model, [reply.usage], prices),
+  };
 }
 
 /** What is wrong with one structured reply, or the parsed value. */
-function readStructured(reply: ChatCompletion, validate: ValidateFunction): { value?: unknown; problem?: string } {
+function readStructured(
+  reply: ChatCompletion,
+  validate: ValidateFunction,
+): { value?: unknown; problem?: string } {
   const choice = reply.choices[0];
-  if (choice?.message.refusal) throw new NodeError(`OpenAI refused: ${choice.message.refusal}`, { code: 'refused' });
+  if (choice?.message.refusal)
+    throw new NodeError(`OpenAI refused: ${choice.message.refusal}`, { code: 'refused' });
   const content = choice?.message.content ?? '';
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch {
-    const cut = choice?.finish_reason === 'length' ? ' (the reply was cut at the token limit: raise Max tokens)' : '';
+    const cut =
+      choice?.finish_reason === 'length' ? ' (the reply was cut at the token limit: raise Max tokens)' : '';
     return { problem: `the reply is not JSON${cut}: ${content.slice(0, 120)}` };
   }
   if (validate(value)) return { value };
@@ -102,7 +122,10 @@ export async function completeStructured<T = unknown>(
   const validate = validatorFor(request.schema);
   const body: ChatCompletionCreateParamsNonStreaming = {
     ...baseBody(request),
-    response_format: { type: 'json_schema', json_schema: { name: request.schemaName, schema: request.schema, strict: true } },
+    response_format: {
+      type: 'json_schema',
+      json_schema: { name: request.schemaName, schema: request.schema, strict: true },
+    },
   };
   const usages: ChatCompletion['usage'][] = [];
   let problem = '';
@@ -110,11 +133,13 @@ export async function completeStructured<T = unknown>(
     const reply = await create(ctx, body);
     usages.push(reply.usage);
     const result = readStructured(reply, validate);
-    if (!result.problem) return { value: result.value as T, usage: usageRecord(request.model, usages, prices) };
+    if (!result.problem)
+      return { value: result.value as T, usage: usageRecord(request.model, usages, prices) };
     problem = result.problem;
   }
   throw new NodeError(`OpenAI's structured reply was invalid twice; ${problem}`, {
     code: 'invalid_structured_output',
-    description: 'The reply was asked for twice. Simplify the schema, raise Max tokens or try a stronger model.',
+    description:
+      'The reply was asked for twice. Simplify the schema, raise Max tokens or try a stronger model.',
   });
 }

@@ -20,11 +20,16 @@ function schemaOf(props: { schemaSource?: string; fields?: SchemaField[]; schema
   if (props.schemaSource === 'json') {
     const raw = typeof props.schema === 'string' ? (JSON.parse(props.schema) as unknown) : props.schema;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as JsonSchema).type !== 'object') {
-      throw new NodeError('Schema must be a JSON Schema object with "type": "object" at the root', { code: 'invalid_schema' });
+      throw new NodeError('Schema must be a JSON Schema object with "type": "object" at the root', {
+        code: 'invalid_schema',
+      });
     }
     return raw as JsonSchema;
   }
-  if (!props.fields?.length) throw new NodeError('Add at least one field to extract, or switch Schema to "JSON Schema"', { code: 'invalid_schema' });
+  if (!props.fields?.length)
+    throw new NodeError('Add at least one field to extract, or switch Schema to "JSON Schema"', {
+      code: 'invalid_schema',
+    });
   try {
     return schemaFromFields(props.fields);
   } catch (error) {
@@ -40,7 +45,10 @@ export const extractStructuredNode = defineNode({
   description: 'Pulls fields out of text into JSON that follows a schema (strict structured output, checked)',
   props: {
     input: Prop.template({ label: 'Text to read', required: true, placeholder: '{{notes}}' }),
-    instructions: Prop.longText({ label: 'Instructions', default: 'Extract the requested fields from the text. Use null when the text does not say.' }),
+    instructions: Prop.longText({
+      label: 'Instructions',
+      default: 'Extract the requested fields from the text. Use null when the text does not say.',
+    }),
     schemaSource: Prop.options({
       label: 'Schema',
       default: 'fields',
@@ -69,12 +77,34 @@ export const extractStructuredNode = defineNode({
         required: Prop.boolean({ label: 'Required', default: true }),
       },
     }),
-    schema: Prop.json({ label: 'JSON Schema', showIf: { schemaSource: ['json'] }, placeholder: '{ "type": "object", "properties": { … } }' }),
-    makeStrict: Prop.boolean({ label: 'Make the schema strict', default: true, help: 'Closes objects and turns optional properties into nullable ones, as strict mode requires' }),
-    outputField: Prop.text({ label: 'Output field', default: 'extracted', help: 'Empty: merge the extracted fields into the item' }),
+    schema: Prop.json({
+      label: 'JSON Schema',
+      showIf: { schemaSource: ['json'] },
+      placeholder: '{ "type": "object", "properties": { … } }',
+    }),
+    makeStrict: Prop.boolean({
+      label: 'Make the schema strict',
+      default: true,
+      help: 'Closes objects and turns optional properties into nullable ones, as strict mode requires',
+    }),
+    outputField: Prop.text({
+      label: 'Output field',
+      default: 'extracted',
+      help: 'Empty: merge the extracted fields into the item',
+    }),
     ...modelProps(0, 1024),
   },
-  outputSample: { extracted: { budget: 50000, timeline: 'Q3' }, _ai: { model: 'gpt-4o-mini', promptTokens: 80, completionTokens: 12, totalTokens: 92, requests: 1, costUsd: 0.0000192 } },
+  outputSample: {
+    extracted: { budget: 50000, timeline: 'Q3' },
+    _ai: {
+      model: 'gpt-4o-mini',
+      promptTokens: 80,
+      completionTokens: 12,
+      totalTokens: 92,
+      requests: 1,
+      costUsd: 0.0000192,
+    },
+  },
   async runItem(ctx, item) {
     const { props } = ctx;
     const given = schemaOf(props as Parameters<typeof schemaOf>[0]);
@@ -88,7 +118,10 @@ export const extractStructuredNode = defineNode({
         temperature: props.temperature,
         maxTokens: props.maxTokens,
         messages: [
-          { role: 'system', content: `${props.instructions}\nNever invent values that the text does not contain.` },
+          {
+            role: 'system',
+            content: `${props.instructions}\nNever invent values that the text does not contain.`,
+          },
           { role: 'user', content: ctx.renderTemplate(props.input, item, ctx.itemIndex) },
         ],
       },

@@ -19,5 +19,10 @@ export { toNodeError, retryAfterMsOf } from './openai-error';
 export { DEFAULT_PRICES, costUsd, priceOf, type AiUsage, type ModelPrice, type PriceTable } from './ai-usage';
 export { toStrictSchema, schemaFromFields } from './strict-schema';
 
-export const nodes: AnyNodeDefinition[] = [chatNode, extractStructuredNode, aiLeadScoreNode, aiPersonaliseNode];
+export const nodes: AnyNodeDefinition[] = [
+  chatNode,
+  extractStructuredNode,
+  aiLeadScoreNode,
+  aiPersonaliseNode,
+];
 export const credentials: CredentialType[] = [openAiCredential];

@@ -9,12 +9,17 @@ import { NodeError } from '@ainow/engine/sdk';
  * leadFields({ name: 'Ada', title: 'VP Sales', phone: '', _ai: {} }, ''); // { name: 'Ada', title: 'VP Sales' }
  * leadFields({ name: 'Ada', title: 'VP Sales' }, 'title'); // { title: 'VP Sales' }
  */
-export function leadFields(json: Record<string, unknown>, fields: string | undefined): Record<string, unknown> {
+export function leadFields(
+  json: Record<string, unknown>,
+  fields: string | undefined,
+): Record<string, unknown> {
   const wanted = (fields ?? '')
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
-  const names = wanted.length ? wanted : Object.keys(json).filter((name) => !name.startsWith('_') && name !== 'error');
+  const names = wanted.length
+    ? wanted
+    : Object.keys(json).filter((name) => !name.startsWith('_') && name !== 'error');
   const out: Record<string, unknown> = {};
   for (const name of names) {
     const value = json[name];
@@ -23,8 +28,13 @@ export function leadFields(json: Record<string, unknown>, fields: string | undef
   }
   if (Object.keys(out).length === 0) {
     throw new NodeError(
-      wanted.length ? `The item has none of the fields ${wanted.join(', ')}` : 'The item has no fields to send to the model',
-      { code: 'no_lead_fields', description: 'Check the Lead fields parameter against the output of the previous node.' },
+      wanted.length
+        ? `The item has none of the fields ${wanted.join(', ')}`
+        : 'The item has no fields to send to the model',
+      {
+        code: 'no_lead_fields',
+        description: 'Check the Lead fields parameter against the output of the previous node.',
+      },
     );
   }
   return out;

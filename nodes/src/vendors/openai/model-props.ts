@@ -18,8 +18,19 @@ export function modelProps(defaultTemperature: number, defaultMaxTokens: number)
       help: 'Any chat model the key can use, e.g. gpt-4o-mini, gpt-4.1, gpt-5-mini',
       loadOptions: 'models',
     }),
-    temperature: Prop.number({ label: 'Temperature', default: defaultTemperature, min: 0, max: 2, help: '0 is most repeatable' }),
-    maxTokens: Prop.number({ label: 'Max tokens', default: defaultMaxTokens, min: 1, help: 'Upper limit on the reply length in tokens' }),
+    temperature: Prop.number({
+      label: 'Temperature',
+      default: defaultTemperature,
+      min: 0,
+      max: 2,
+      help: '0 is most repeatable',
+    }),
+    maxTokens: Prop.number({
+      label: 'Max tokens',
+      default: defaultMaxTokens,
+      min: 1,
+      help: 'Upper limit on the reply length in tokens',
+    }),
     prices: Prop.json({
       label: 'Prices (USD per million tokens)',
       help: 'Overrides or adds models to the price table used for _ai.costUsd, e.g. { "gpt-4o-mini": { "input": 0.15, "output": 0.6 } }',
@@ -33,7 +44,9 @@ export const OPENAI_RATE_LIMIT = { requests: 500, perMs: 60_000 };
 async function listModels(ctx: RunContext<unknown>): Promise<Array<{ value: string; label: string }>> {
   try {
     const page = await openAiClientFor(ctx).models.list({ signal: ctx.signal });
-    return page.data.map((model) => ({ value: model.id, label: model.id })).sort((a, b) => a.value.localeCompare(b.value));
+    return page.data
+      .map((model) => ({ value: model.id, label: model.id }))
+      .sort((a, b) => a.value.localeCompare(b.value));
   } catch (error) {
     throw toNodeError(error);
   }

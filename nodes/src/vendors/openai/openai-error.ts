@@ -38,7 +38,11 @@ const HINTS: Record<number, string> = {
 export function toNodeError(error: unknown): unknown {
   if (error instanceof NodeError || error instanceof APIUserAbortError) return error;
   if (error instanceof APIConnectionError) {
-    return new NodeError(`Could not reach OpenAI: ${error.message}`, { code: 'connection_error', retryable: true, cause: error });
+    return new NodeError(`Could not reach OpenAI: ${error.message}`, {
+      code: 'connection_error',
+      retryable: true,
+      cause: error,
+    });
   }
   if (!(error instanceof APIError) || error.status === undefined) return error;
   const inner = (error.error ?? {}) as { message?: string };
@@ -47,11 +51,19 @@ export function toNodeError(error: unknown): unknown {
     return new NodeError(`OpenAI says the account is out of quota: ${detail}`, {
       code: 'insufficient_quota',
       retryable: false,
-      description: 'Add credit or raise the limit at platform.openai.com/settings/organization/billing; retrying will not help.',
+      description:
+        'Add credit or raise the limit at platform.openai.com/settings/organization/billing; retrying will not help.',
       cause: error,
     });
   }
-  const hint = HINTS[error.status] ?? (error.status >= 500 ? 'OpenAI had a server problem; the step is retried' : 'see the message');
+  const hint =
+    HINTS[error.status] ??
+    (error.status >= 500 ? 'OpenAI had a server problem; the step is retried' : 'see the message');
   const body = { error: error.error ?? null, requestId: error.requestID ?? null };
-  return new HttpError(error.status, `OpenAI answered ${error.status}: ${detail} (${hint})`, body, retryAfterMsOf(error.headers));
+  return new HttpError(
+    error.status,
+    `OpenAI answered ${error.status}: ${detail} (${hint})`,
+    body,
+    retryAfterMsOf(error.headers),
+  );
 }

@@ -29,8 +29,16 @@ export const openAiCredential = defineCredential({
   docsUrl: 'https://platform.openai.com/api-keys',
   fields: {
     apiKey: Prop.text({ label: 'API key', required: true, secret: true, placeholder: 'sk-...' }),
-    organization: Prop.text({ label: 'Organization ID', help: 'Optional: sent as OpenAI-Organization', placeholder: 'org_...' }),
-    project: Prop.text({ label: 'Project ID', help: 'Optional: sent as OpenAI-Project', placeholder: 'proj_...' }),
+    organization: Prop.text({
+      label: 'Organization ID',
+      help: 'Optional: sent as OpenAI-Organization',
+      placeholder: 'org_...',
+    }),
+    project: Prop.text({
+      label: 'Project ID',
+      help: 'Optional: sent as OpenAI-Project',
+      placeholder: 'proj_...',
+    }),
   },
   baseUrl: { default: OPENAI_DEFAULT_BASE_URL, simulator: 'openai' },
   authenticate: (values, request) => ({
@@ -43,7 +51,10 @@ export const openAiCredential = defineCredential({
     },
   }),
   async test(values, helpers) {
-    if (!values.apiKey) throw new NodeError('The OpenAI credential has no API key; paste one from platform.openai.com/api-keys');
+    if (!values.apiKey)
+      throw new NodeError(
+        'The OpenAI credential has no API key; paste one from platform.openai.com/api-keys',
+      );
     await helpers.fetchJson({
       method: 'GET',
       url: `${openAiBaseUrl(helpers.baseUrl)}/models`,

@@ -11,7 +11,8 @@
 export type JsonSchema = Record<string, unknown>;
 
 function nullable(schema: JsonSchema): JsonSchema {
-  if (Array.isArray(schema.type)) return schema.type.includes('null') ? schema : { ...schema, type: [...schema.type, 'null'] };
+  if (Array.isArray(schema.type))
+    return schema.type.includes('null') ? schema : { ...schema, type: [...schema.type, 'null'] };
   if (typeof schema.type === 'string') {
     if (schema.type === 'null') return schema;
     const out: JsonSchema = { ...schema, type: [schema.type, 'null'] };
@@ -23,7 +24,10 @@ function nullable(schema: JsonSchema): JsonSchema {
 
 export function toStrictSchema(input: JsonSchema): JsonSchema {
   const schema: JsonSchema = { ...input };
-  const isObject = schema.type === 'object' || (Array.isArray(schema.type) && schema.type.includes('object')) || !!schema.properties;
+  const isObject =
+    schema.type === 'object' ||
+    (Array.isArray(schema.type) && schema.type.includes('object')) ||
+    !!schema.properties;
   if (isObject) {
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
@@ -36,12 +40,15 @@ export function toStrictSchema(input: JsonSchema): JsonSchema {
     schema.required = Object.keys(properties);
     schema.additionalProperties = false;
   }
-  if (schema.items && typeof schema.items === 'object') schema.items = toStrictSchema(schema.items as JsonSchema);
+  if (schema.items && typeof schema.items === 'object')
+    schema.items = toStrictSchema(schema.items as JsonSchema);
   for (const key of ['anyOf', 'oneOf'] as const) {
     if (Array.isArray(schema[key])) schema[key] = (schema[key] as JsonSchema[]).map(toStrictSchema);
   }
   if (schema.$defs && typeof schema.$defs === 'object') {
-    schema.$defs = Object.fromEntries(Object.entries(schema.$defs as Record<string, JsonSchema>).map(([k, v]) => [k, toStrictSchema(v)]));
+    schema.$defs = Object.fromEntries(
+      Object.entries(schema.$defs as Record<string, JsonSchema>).map(([k, v]) => [k, toStrictSchema(v)]),
+    );
   }
   return schema;
 }
@@ -62,7 +69,10 @@ export function schemaFromFields(fields: SchemaField[]): JsonSchema {
     const name = field.name?.trim();
     if (!name) throw new Error(`schema field ${i + 1} has no name`);
     if (properties[name]) throw new Error(`schema field "${name}" is listed twice`);
-    const base: JsonSchema = field.type === 'string[]' ? { type: 'array', items: { type: 'string' } } : { type: field.type ?? 'string' };
+    const base: JsonSchema =
+      field.type === 'string[]'
+        ? { type: 'array', items: { type: 'string' } }
+        : { type: field.type ?? 'string' };
     properties[name] = field.description ? { ...base, description: field.description } : base;
     if (field.required !== false) required.push(name);
   }

@@ -1,5 +1,13 @@
 import { NodeError } from '@ainow/engine/sdk';
-import { costUsd, gradeOf, openAiBaseUrl, priceOf, retryAfterMsOf, schemaFromFields, toStrictSchema } from '../../../src/vendors/openai';
+import {
+  costUsd,
+  gradeOf,
+  openAiBaseUrl,
+  priceOf,
+  retryAfterMsOf,
+  schemaFromFields,
+  toStrictSchema,
+} from '../../../src/vendors/openai';
 import { priceTableFrom } from '../../../src/vendors/openai/ai-usage';
 import { withinLimit } from '../../../src/vendors/openai/ai-personalise.action';
 import { strictSchemaProblem } from '../../../src/simulators/openai-request-check';
@@ -22,7 +30,9 @@ describe('price table', () => {
   });
 
   it('takes overrides and new models from the prices parameter', () => {
-    const table = priceTableFrom('{ "my-own-model": { "input": 1, "output": 2 }, "gpt-4o-mini": { "input": 0, "output": 0 } }');
+    const table = priceTableFrom(
+      '{ "my-own-model": { "input": 1, "output": 2 }, "gpt-4o-mini": { "input": 0, "output": 0 } }',
+    );
     expect(costUsd('my-own-model', { promptTokens: 1e6, completionTokens: 1e6 }, table)).toBe(3);
     expect(costUsd('gpt-4o-mini', { promptTokens: 1e6, completionTokens: 1e6 }, table)).toBe(0);
   });
@@ -39,7 +49,10 @@ describe('strict schemas', () => {
       properties: {
         name: { type: 'string' },
         stage: { type: 'string', enum: ['new', 'won'] },
-        contacts: { type: 'array', items: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] } },
+        contacts: {
+          type: 'array',
+          items: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] },
+        },
         extra: { anyOf: [{ type: 'string' }, { type: 'number' }] },
       },
       required: ['name'],
@@ -51,7 +64,12 @@ describe('strict schemas', () => {
         stage: { type: ['string', 'null'], enum: ['new', 'won', null] },
         contacts: {
           type: ['array', 'null'],
-          items: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'], additionalProperties: false },
+          items: {
+            type: 'object',
+            properties: { email: { type: 'string' } },
+            required: ['email'],
+            additionalProperties: false,
+          },
         },
         extra: { anyOf: [{ anyOf: [{ type: 'string' }, { type: 'number' }] }, { type: 'null' }] },
       },
@@ -66,13 +84,22 @@ describe('strict schemas', () => {
       { name: 'budget', type: 'number' },
       { name: 'tags', type: 'string[]', description: 'Topics', required: false },
     ]);
-    expect(schema.properties).toEqual({ budget: { type: 'number' }, tags: { type: 'array', items: { type: 'string' }, description: 'Topics' } });
+    expect(schema.properties).toEqual({
+      budget: { type: 'number' },
+      tags: { type: 'array', items: { type: 'string' }, description: 'Topics' },
+    });
     expect(strictSchemaProblem(toStrictSchema(schema))).toBeUndefined();
   });
 
   it.each([
     [[{ name: '', type: 'string' }], 'schema field 1 has no name'],
-    [[{ name: 'a', type: 'string' }, { name: 'a', type: 'number' }], 'schema field "a" is listed twice'],
+    [
+      [
+        { name: 'a', type: 'string' },
+        { name: 'a', type: 'number' },
+      ],
+      'schema field "a" is listed twice',
+    ],
   ] as const)('rejects bad form fields %j', (fields, message) => {
     expect(() => schemaFromFields([...fields])).toThrow(message);
   });

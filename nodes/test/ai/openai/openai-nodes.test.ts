@@ -1,6 +1,11 @@
 import { HttpError, NodeError, type AnyNodeDefinition, type Item } from '@ainow/engine/sdk';
 import { runNode } from '@ainow/engine/testing';
-import { aiLeadScoreNode, aiPersonaliseNode, chatNode, extractStructuredNode } from '../../../src/vendors/openai';
+import {
+  aiLeadScoreNode,
+  aiPersonaliseNode,
+  chatNode,
+  extractStructuredNode,
+} from '../../../src/vendors/openai';
 import type { OpenAiSimulator } from '../../../src/simulators/openai.simulator';
 import { lead, renderTemplate, startOpenAi } from './openai-test-kit';
 
@@ -13,11 +18,20 @@ afterAll(() => sim.stop());
 const item: Item = { json: { ...lead, notes: 'Ada Lovelace (ada@initech.com) wants 40 seats in Q3' } };
 
 /** Each node with props that make it run, and what its output must show. */
-const cases: Array<[string, AnyNodeDefinition, Record<string, unknown>, (json: Record<string, unknown>) => void]> = [
+const cases: Array<
+  [string, AnyNodeDefinition, Record<string, unknown>, (json: Record<string, unknown>) => void]
+> = [
   [
     'Chat',
     chatNode,
-    { prompt: 'Summarise {{company}} for {{first_name}}', systemMessage: 'Be brief', model: 'gpt-4o-mini', temperature: 0.7, maxTokens: 200, outputField: 'summary' },
+    {
+      prompt: 'Summarise {{company}} for {{first_name}}',
+      systemMessage: 'Be brief',
+      model: 'gpt-4o-mini',
+      temperature: 0.7,
+      maxTokens: 200,
+      outputField: 'summary',
+    },
     (json) => expect(json.summary).toContain('Summarise Initech for Ada'),
   ],
   [
@@ -46,20 +60,39 @@ const cases: Array<[string, AnyNodeDefinition, Record<string, unknown>, (json: R
   [
     'AI Lead Score',
     aiLeadScoreNode,
-    { idealCustomerProfile: 'Sales leaders at software companies', fields: 'title, industry, employees', maxReasons: 2, model: 'gpt-4o-mini', temperature: 0, maxTokens: 400 },
+    {
+      idealCustomerProfile: 'Sales leaders at software companies',
+      fields: 'title, industry, employees',
+      maxReasons: 2,
+      model: 'gpt-4o-mini',
+      temperature: 0,
+      maxTokens: 400,
+    },
     (json) => {
       expect(json.score).toEqual(expect.any(Number));
       expect(json.score as number).toBeGreaterThanOrEqual(0);
       expect(json.score as number).toBeLessThanOrEqual(100);
       expect(json.grade).toMatch(/^[ABCD]$/);
       expect((json.reasons as string[]).length).toBeLessThanOrEqual(2);
-      expect((json.fieldsUsed as string[]).every((f) => ['title', 'industry', 'employees'].includes(f))).toBe(true);
+      expect((json.fieldsUsed as string[]).every((f) => ['title', 'industry', 'employees'].includes(f))).toBe(
+        true,
+      );
     },
   ],
   [
     'AI Personalise',
     aiPersonaliseNode,
-    { mode: 'opening', tone: 'friendly', template: 'Hi {{first_name}}', about: 'We verify emails', maxChars: 40, outputField: 'personalised', model: 'gpt-4o-mini', temperature: 0.7, maxTokens: 800 },
+    {
+      mode: 'opening',
+      tone: 'friendly',
+      template: 'Hi {{first_name}}',
+      about: 'We verify emails',
+      maxChars: 40,
+      outputField: 'personalised',
+      model: 'gpt-4o-mini',
+      temperature: 0.7,
+      maxTokens: 800,
+    },
     (json) => {
       const out = json.personalised as Record<string, unknown>;
       expect(typeof out.subject).toBe('string');
@@ -108,7 +141,10 @@ describe.each(cases)('OpenAI node %s against the simulator', (_, node, props, ch
   });
 
   it.each([500, 503])('maps a %i to a retryable HttpError', async (status) => {
-    sim.failNext({ status, body: { error: { message: 'overloaded', type: 'server_error', param: null, code: null } } });
+    sim.failNext({
+      status,
+      body: { error: { message: 'overloaded', type: 'server_error', param: null, code: null } },
+    });
     const error = (await run(node, props).catch((e: unknown) => e)) as HttpError;
     expect([error.status, error.retryable]).toEqual([status, true]);
   });
@@ -139,21 +175,36 @@ describe('OpenAI nodes: requests they send', () => {
   it('send strict json_schema with the lead fields only and the no-invention rule', async () => {
     const [, , props] = cases[3];
     await run(aiPersonaliseNode, { ...props, fields: 'title, company' });
-    const body = sim.requests.at(-1)!.body as { response_format: { json_schema: { strict: boolean; schema: { properties: { fieldsUsed: { items: { enum: string[] } } } } } }; messages: Array<{ content: string }> };
+    const body = sim.requests.at(-1)!.body as {
+      response_format: {
+        json_schema: {
+          strict: boolean;
+          schema: { properties: { fieldsUsed: { items: { enum: string[] } } } };
+        };
+      };
+      messages: Array<{ content: string }>;
+    };
     expect(body.response_format.json_schema.strict).toBe(true);
-    expect(body.response_format.json_schema.schema.properties.fieldsUsed.items.enum).toEqual(['title', 'company']);
+    expect(body.response_format.json_schema.schema.properties.fieldsUsed.items.enum).toEqual([
+      'title',
+      'company',
+    ]);
     expect(body.messages[0].content).toContain('Never invent facts');
     expect(body.messages[1].content).toBe('Lead: {"title":"VP of Sales","company":"Initech"}');
     expect(sim.requests.at(-1)!.path).toBe('/v1/chat/completions');
   });
 
   it('fail clearly without a credential', async () => {
-    const error = (await runNode(chatNode, { props: cases[0][2], items: [item], renderTemplate }).catch((e: unknown) => e)) as NodeError;
+    const error = (await runNode(chatNode, { props: cases[0][2], items: [item], renderTemplate }).catch(
+      (e: unknown) => e,
+    )) as NodeError;
     expect(error.code).toBe('credential_missing');
   });
 
   it('fail clearly when the lead has none of the named fields', async () => {
-    const error = (await run(aiLeadScoreNode, { ...cases[2][2], fields: 'budget' }).catch((e: unknown) => e)) as NodeError;
+    const error = (await run(aiLeadScoreNode, { ...cases[2][2], fields: 'budget' }).catch(
+      (e: unknown) => e,
+    )) as NodeError;
     expect(error.message).toBe('The item has none of the fields budget');
   });
 });

@@ -2,20 +2,30 @@ import type { Item, ResolvedCredential } from '@ainow/engine/sdk';
 import { createOpenAiSimulator, type OpenAiSimulator } from '../../../src/simulators/openai.simulator';
 
 /** A started OpenAI simulator that accepts only `sk-test`, and credentials pointing at it. */
-export async function startOpenAi(): Promise<{ sim: OpenAiSimulator; credential: (apiKey?: string) => ResolvedCredential }> {
+export async function startOpenAi(): Promise<{
+  sim: OpenAiSimulator;
+  credential: (apiKey?: string) => ResolvedCredential;
+}> {
   const sim = createOpenAiSimulator({ apiKeys: ['sk-test'] });
   const { url } = await sim.start();
   return {
     sim,
     // A bare origin on purpose: the nodes must add /v1 themselves.
-    credential: (apiKey = 'sk-test') => ({ id: 'cred_openai', type: 'openai', values: { apiKey }, baseUrl: url }),
+    credential: (apiKey = 'sk-test') => ({
+      id: 'cred_openai',
+      type: 'openai',
+      values: { apiKey },
+      baseUrl: url,
+    }),
   };
 }
 
 /** Enough of the runtime's Handlebars rendering for tests: `{{field}}` from the item's json. */
 export function renderTemplate(template: string, item: Item): string {
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, path: string) => {
-    const value = path.split('.').reduce<unknown>((obj, key) => (obj as Record<string, unknown> | undefined)?.[key], item.json);
+    const value = path
+      .split('.')
+      .reduce<unknown>((obj, key) => (obj as Record<string, unknown> | undefined)?.[key], item.json);
     return value === undefined || value === null ? '' : String(value);
   });
 }

@@ -1,4 +1,10 @@
-import OpenAI, { AuthenticationError, BadRequestError, InternalServerError, NotFoundError, RateLimitError } from 'openai';
+import OpenAI, {
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+} from 'openai';
 import Ajv from 'ajv';
 import { createOpenAiSimulator, type OpenAiSimulator } from '../../../src/simulators/openai.simulator';
 
@@ -34,10 +40,19 @@ describe('OpenAI simulator through the official openai SDK', () => {
   afterAll(() => sim.stop());
 
   const ask = (body: Partial<OpenAI.Chat.ChatCompletionCreateParamsNonStreaming>, c = client) =>
-    c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello there' }], ...body });
+    c.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Hello there' }],
+      ...body,
+    });
 
   it('answers a plain chat with text, usage and OpenAI headers', async () => {
-    const { data, response } = await ask({ messages: [{ role: 'system', content: 'Be brief' }, { role: 'user', content: 'Say hi to Ada' }] }).withResponse();
+    const { data, response } = await ask({
+      messages: [
+        { role: 'system', content: 'Be brief' },
+        { role: 'user', content: 'Say hi to Ada' },
+      ],
+    }).withResponse();
     expect(data.object).toBe('chat.completion');
     expect(data.choices[0].message.content).toContain('Say hi to Ada');
     expect(data.choices[0].finish_reason).toBe('stop');
@@ -49,8 +64,16 @@ describe('OpenAI simulator through the official openai SDK', () => {
 
   it('returns JSON valid for a strict schema, the same for the same prompt, drawing on the prompt', async () => {
     const body = {
-      messages: [{ role: 'user' as const, content: 'Lead: {"title":"VP of Sales","industry":"software","email":"ada@initech.com"}' }],
-      response_format: { type: 'json_schema' as const, json_schema: { name: 'lead', schema: leadSchema, strict: true } },
+      messages: [
+        {
+          role: 'user' as const,
+          content: 'Lead: {"title":"VP of Sales","industry":"software","email":"ada@initech.com"}',
+        },
+      ],
+      response_format: {
+        type: 'json_schema' as const,
+        json_schema: { name: 'lead', schema: leadSchema, strict: true },
+      },
     };
     const first = JSON.parse((await ask(body)).choices[0].message.content!);
     const second = JSON.parse((await ask(body)).choices[0].message.content!);
@@ -63,7 +86,10 @@ describe('OpenAI simulator through the official openai SDK', () => {
 
   it('breaks the schema on purpose once after invalidNext', async () => {
     sim.invalidNext();
-    const format = { type: 'json_schema' as const, json_schema: { name: 'lead', schema: leadSchema, strict: true } };
+    const format = {
+      type: 'json_schema' as const,
+      json_schema: { name: 'lead', schema: leadSchema, strict: true },
+    };
     const bad = JSON.parse((await ask({ response_format: format })).choices[0].message.content!);
     const good = JSON.parse((await ask({ response_format: format })).choices[0].message.content!);
     expect(bad.score).toBeUndefined();
@@ -99,7 +125,9 @@ describe('OpenAI simulator through the official openai SDK', () => {
       body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
     });
     expect(res.status).toBe(401);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("didn't provide an API key");
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
+      "didn't provide an API key",
+    );
   });
 
   it.each([
@@ -107,9 +135,49 @@ describe('OpenAI simulator through the official openai SDK', () => {
     ['empty messages', { messages: [] }, "too short - 'messages'"],
     ['a bad role', { messages: [{ role: 'robot', content: 'x' }] }, "'robot'"],
     ['temperature above 2', { temperature: 3 }, 'temperature'],
-    ['a strict schema without additionalProperties', { response_format: { type: 'json_schema', json_schema: { name: 'x', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] } } } }, 'additionalProperties'],
-    ['a strict schema with an optional property', { response_format: { type: 'json_schema', json_schema: { name: 'x', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } }, required: [], additionalProperties: false } } } }, "Missing 'a'"],
-    ['a strict schema whose root is not an object', { response_format: { type: 'json_schema', json_schema: { name: 'x', strict: true, schema: { type: 'array', items: { type: 'string' } } } } }, 'type: "object"'],
+    [
+      'a strict schema without additionalProperties',
+      {
+        response_format: {
+          type: 'json_schema',
+          json_schema: {
+            name: 'x',
+            strict: true,
+            schema: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] },
+          },
+        },
+      },
+      'additionalProperties',
+    ],
+    [
+      'a strict schema with an optional property',
+      {
+        response_format: {
+          type: 'json_schema',
+          json_schema: {
+            name: 'x',
+            strict: true,
+            schema: {
+              type: 'object',
+              properties: { a: { type: 'string' } },
+              required: [],
+              additionalProperties: false,
+            },
+          },
+        },
+      },
+      "Missing 'a'",
+    ],
+    [
+      'a strict schema whose root is not an object',
+      {
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: 'x', strict: true, schema: { type: 'array', items: { type: 'string' } } },
+        },
+      },
+      'type: "object"',
+    ],
   ])('answers 400 invalid_request_error for %s', async (_, body, message) => {
     const error = await ask(body as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
@@ -138,7 +206,10 @@ describe('OpenAI simulator through the official openai SDK', () => {
   });
 
   it('answers 5xx through failNext', async () => {
-    sim.failNext({ status: 503, body: { error: { message: 'The server is overloaded', type: 'server_error', param: null, code: null } } });
+    sim.failNext({
+      status: 503,
+      body: { error: { message: 'The server is overloaded', type: 'server_error', param: null, code: null } },
+    });
     await expect(ask({})).rejects.toBeInstanceOf(InternalServerError);
   });
 });
