@@ -54,7 +54,7 @@ export interface RemoveNodeChange {
   nodeId: string;
 }
 
-/** Renames a node and rewrites `$('Old')`, `$("Old")` and `$node["Old"]` in every node's parameters. */
+/** Renames a node and rewrites `$('Old')`, `$node["Old"]` and template `nodes.[Old]` in every node's parameters. */
 export interface RenameNodeChange {
   type: 'renameNode';
   nodeId: string;

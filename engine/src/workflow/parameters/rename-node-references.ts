@@ -2,8 +2,9 @@ const QUOTES = ["'", '"', '`'] as const;
 
 /**
  * Rewrites the expressions that name a node after it is renamed: `$('Old')`, `$("Old")`,
- * `` $(`Old`) `` and `$node["Old"]` / `$node['Old']`, in every string inside `value` (objects and
- * arrays are walked; keys are left alone). Returns `value` itself when nothing changed, so that
+ * `` $(`Old`) `` and `$node["Old"]` / `$node['Old']`, and in Handlebars templates
+ * `nodes.[Old name]` / `nodes.Old`, in every string inside `value` (objects and arrays are
+ * walked; keys are left alone). Returns `value` itself when nothing changed, so that
  * unchanged parameters keep their identity.
  *
  * @example
@@ -19,7 +20,7 @@ export function renameNodeReferences<T>(value: T, oldName: string, newName: stri
       { quote, regex: new RegExp(`(\\$node\\[\\s*)${quote}${literal}${quote}(\\s*\\])`, 'g') },
     ];
   });
-  const rewrite = (text: string): string =>
+  const rewriteScript = (text: string): string =>
     patterns.reduce(
       (out, { quote, regex }) =>
         out.replace(
@@ -29,11 +30,12 @@ export function renameNodeReferences<T>(value: T, oldName: string, newName: stri
         ),
       text,
     );
+  const rewrite = (text: string): string => rewriteTemplateReferences(rewriteScript(text), oldName, newName);
   return walk(value, rewrite) as T;
 }
 
 function walk(value: unknown, rewrite: (text: string) => string): unknown {
-  if (typeof value === 'string') return value.includes('$') ? rewrite(value) : value;
+  if (typeof value === 'string') return /\$|nodes\./.test(value) ? rewrite(value) : value;
   if (Array.isArray(value)) {
     const next = value.map((entry) => walk(entry, rewrite));
     return next.some((entry, index) => entry !== value[index]) ? next : value;
@@ -48,6 +50,19 @@ function walk(value: unknown, rewrite: (text: string) => string): unknown {
     return changed ? next : value;
   }
   return value;
+}
+
+/** Handlebars paths into the template data's `nodes` (not `$json.nodes...`, which is item data). */
+function rewriteTemplateReferences(text: string, oldName: string, newName: string): string {
+  if (oldName.includes(']') || newName.includes(']')) return text;
+  const simple = /^[A-Za-z_][\w]*$/;
+  const segment = simple.test(newName) ? newName : `[${newName}]`;
+  const bracketed = new RegExp(`(?<![\\w$.])nodes\\.\\[${escapeRegExp(oldName)}\\]`, 'g');
+  let out = text.replace(bracketed, () => `nodes.[${newName}]`);
+  if (simple.test(oldName)) {
+    out = out.replace(new RegExp(`(?<![\\w$.])nodes\\.${oldName}(?![\\w$-])`, 'g'), () => `nodes.${segment}`);
+  }
+  return out;
 }
 
 /** How a name is written between the given quotes in JavaScript source. */

@@ -28,6 +28,33 @@ describe('renameNodeReferences', () => {
   });
 
   it.each([
+    [
+      '{{nodes.[Verify email].json.result}}',
+      '{{nodes.[Check email].json.result}}',
+      'Verify email',
+      'Check email',
+    ],
+    [
+      '{{#if nodes.[Verify email].json.ok}}yes{{/if}}',
+      '{{#if nodes.[Check email].json.ok}}yes{{/if}}',
+      'Verify email',
+      'Check email',
+    ],
+    ['Hi {{nodes.Apollo.json.name}}', 'Hi {{nodes.[Apollo search].json.name}}', 'Apollo', 'Apollo search'],
+    ['Hi {{nodes.Apollo.json.name}}', 'Hi {{nodes.Zoom.json.name}}', 'Apollo', 'Zoom'],
+    // item data and longer names are not node references
+    [
+      '{{ $json.nodes.Apollo }} {{nodes.Apollo2.json}}',
+      '{{ $json.nodes.Apollo }} {{nodes.Apollo2.json}}',
+      'Apollo',
+      'Zoom',
+    ],
+    ['{{@json.nodes.[Verify email]}}', '{{@json.nodes.[Verify email]}}', 'Verify email', 'Check email'],
+  ])('rewrites Handlebars node paths in templates: %s', (before, after, oldName, newName) => {
+    expect(renameNodeReferences(before, oldName, newName)).toBe(after);
+  });
+
+  it.each([
     ["Bob's node", "{{ $('Bob\\'s node').item }}", "{{ $('Alice\\'s node').item }}"],
     ["Bob's node", '{{ $("Bob\'s node").item }}', '{{ $("Alice\'s node").item }}'],
   ])('handles quotes inside names (%s)', (oldName, before, after) => {
