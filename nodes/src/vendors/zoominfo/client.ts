@@ -1,0 +1,19 @@
+import type { HttpClient, HttpRequest } from '@ainow/engine/sdk';
+import { toVendorError } from '../shared';
+
+/**
+ * The thin ZoomInfo client the actions share: calls through `ctx.http` (which adds the JWT) and
+ * maps ZoomInfo's `{ success: false, statusCode, error, message }` answers to clear errors.
+ */
+export const ZOOMINFO_RATE_LIMIT = { requests: 1500, perMs: 60_000 };
+
+export async function zoomInfoCall<T>(http: HttpClient, request: HttpRequest): Promise<T> {
+  try {
+    return (await http.request<T>({ method: 'POST', ...request })).body;
+  } catch (error) {
+    throw toVendorError(error, {
+      vendor: 'ZoomInfo',
+      secretName: 'credentials (username/password or PKI key)',
+    });
+  }
+}
