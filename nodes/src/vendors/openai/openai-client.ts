@@ -1,17 +1,21 @@
 import OpenAI from 'openai';
-import { NodeError, type ResolvedCredential } from '@ainow/engine/sdk';
+import { NodeError, type HttpClient, type ResolvedCredential } from '@ainow/engine/sdk';
 import { openAiBaseUrl } from './openai.credential';
+import { fetchThroughHttp } from './http-fetch';
 
 /** What building a client needs from a node's context. */
 export interface OpenAiContext {
   credential?: ResolvedCredential;
   signal: AbortSignal;
+  http: HttpClient;
 }
 
 /**
  * An `openai` SDK client for the node's credential: its key, organization and project, the
  * credential's base URL (a proxy or the simulator), and `maxRetries: 0` because the workflow's
- * retry policy retries (honouring Retry-After) and the SDK must not retry underneath it.
+ * retry policy retries (honouring Retry-After) and the SDK must not retry underneath it. Requests
+ * go through `ctx.http` (see http-fetch.ts), so the node's declared rate limit is enforced per
+ * credential like for every other node.
  *
  * @example
  * const client = openAiClientFor(ctx);
@@ -32,5 +36,6 @@ export function openAiClientFor(ctx: OpenAiContext, timeoutMs = 120_000): OpenAI
     baseURL: openAiBaseUrl(ctx.credential?.baseUrl),
     maxRetries: 0,
     timeout: timeoutMs,
+    fetch: fetchThroughHttp(ctx.http, timeoutMs),
   });
 }

@@ -7,7 +7,7 @@ import {
   extractStructuredNode,
 } from '../../../src/vendors/openai';
 import type { OpenAiSimulator } from '../../../src/simulators/openai.simulator';
-import { lead, renderTemplate, startOpenAi } from './openai-test-kit';
+import { httpFor, lead, renderTemplate, startOpenAi } from './openai-test-kit';
 
 let sim: OpenAiSimulator;
 let credential: Awaited<ReturnType<typeof startOpenAi>>['credential'];
@@ -103,8 +103,10 @@ const cases: Array<
 ];
 
 const structuredCases = cases.filter(([name]) => name !== 'Chat');
-const run = (node: AnyNodeDefinition, props: Record<string, unknown>, apiKey?: string) =>
-  runNode(node, { props, items: [item], credential: credential(apiKey), renderTemplate });
+const run = (node: AnyNodeDefinition, props: Record<string, unknown>, apiKey?: string) => {
+  const cred = credential(apiKey);
+  return runNode(node, { props, items: [item], credential: cred, renderTemplate, http: httpFor(cred) });
+};
 
 describe.each(cases)('OpenAI node %s against the simulator', (_, node, props, check) => {
   it('keeps the item, adds its output and token usage with cost', async () => {
@@ -192,6 +194,28 @@ describe('OpenAI nodes: requests they send', () => {
     expect(body.messages[0].content).toContain('Never invent facts');
     expect(body.messages[1].content).toBe('Lead: {"title":"VP of Sales","company":"Initech"}');
     expect(sim.requests.at(-1)!.path).toBe('/v1/chat/completions');
+  });
+
+  it('go through ctx.http, so that the runtime applies the rate limit and timeout', async () => {
+    const cred = credential();
+    const http = httpFor(cred);
+    await runNode(chatNode, {
+      props: cases[0][2],
+      items: [item, item],
+      credential: cred,
+      renderTemplate,
+      http,
+    });
+    expect(http.urls).toEqual([`${sim.url()}/v1/chat/completions`, `${sim.url()}/v1/chat/completions`]);
+  });
+
+  it('load the model list for the Model field from GET /v1/models', async () => {
+    const cred = credential();
+    const ctx = { credential: cred, http: httpFor(cred), signal: new AbortController().signal };
+    const options = await chatNode.loadOptions!.models(
+      ctx as unknown as Parameters<NonNullable<typeof chatNode.loadOptions>['models']>[0],
+    );
+    expect(options).toContainEqual({ value: 'gpt-4o-mini', label: 'gpt-4o-mini' });
   });
 
   it('fail clearly without a credential', async () => {

@@ -1,4 +1,6 @@
-import type { Item, ResolvedCredential } from '@ainow/engine/sdk';
+import type { HttpClient, Item, ResolvedCredential } from '@ainow/engine/sdk';
+import { createHttpClient } from '@ainow/engine/runtime';
+import { openAiCredential } from '../../../src/vendors/openai';
 import { createOpenAiSimulator, type OpenAiSimulator } from '../../../src/simulators/openai.simulator';
 
 /** A started OpenAI simulator that accepts only `sk-test`, and credentials pointing at it. */
@@ -38,3 +40,22 @@ export const lead = {
   employees: 480,
   email: 'ada@initech.com',
 };
+
+/** The runtime's `ctx.http` for a credential, recording every URL it sends to. */
+export function httpFor(credential: ResolvedCredential): HttpClient & { urls: string[] } {
+  const cache = new Map<string, unknown>();
+  const inner = createHttpClient({
+    credential,
+    credentialType: openAiCredential,
+    signal: new AbortController().signal,
+    tokenCache: { get: (key) => cache.get(key), set: (key, value) => void cache.set(key, value) },
+  });
+  const urls: string[] = [];
+  return {
+    urls,
+    request(request) {
+      urls.push(request.url);
+      return inner.request(request);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { HttpError, type HttpClient, type HttpMethod } from '@ainow/engine/sdk';
+
+/**
+ * A `fetch` for the `openai` SDK that sends every request through the node's `ctx.http`, so that
+ * the runtime's per-credential rate limit, timeout, abort signal and logging apply to SDK calls
+ * too. `ctx.http` throws `HttpError` for non-2xx answers; that is turned back into a `Response`
+ * (with `retry-after-ms`) so that the SDK raises its usual `APIError`, which `toNodeError` maps.
+ *
+ * @example
+ * new OpenAI({ apiKey, baseURL, maxRetries: 0, fetch: fetchThroughHttp(ctx.http, 120_000) });
+ */
+export function fetchThroughHttp(http: HttpClient, timeoutMs: number): typeof fetch {
+  return async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers).forEach((value, key) => (headers[key] = value));
+    try {
+      const res = await http.request<string>({
+        method: (init?.method ?? 'GET').toUpperCase() as HttpMethod,
+        url,
+        headers,
+        body: typeof init?.body === 'string' ? init.body : undefined,
+        bodyType: 'raw',
+        responseType: 'text',
+        timeoutMs,
+        // The SDK already sends the key (and organization/project) headers.
+        skipAuth: true,
+      });
+      return new Response(res.body ?? '', { status: res.status, headers: res.headers });
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      const body = typeof error.body === 'string' ? error.body : JSON.stringify(error.body ?? {});
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (error.retryAfterMs !== undefined) headers['retry-after-ms'] = String(error.retryAfterMs);
+      return new Response(body, { status: error.status, headers });
+    }
+  };
+}
