@@ -39,7 +39,8 @@ export class ExpressionIsolate {
         this.live = undefined;
         return { ok: false, reason: 'memory' };
       }
-      const message = error instanceof Error ? error.message : String(error);
+      // Errors from isolated-vm may belong to another realm: read the message without instanceof.
+      const message = String((error as { message?: unknown } | null)?.message ?? error);
       if (/timed out/i.test(message)) return { ok: false, reason: 'timeout', row: this.readPosition(live) };
       return { ok: false, reason: 'failed', message };
     }
