@@ -10,9 +10,13 @@ import { pairOf } from '../shared/pairing';
  * the body returned. State lives in `ctx.runState`, private to this node within the run, and is
  * cleared after `done` so the node can be entered again (e.g. inside an outer loop).
  *
- * Pairing: items on `loop` are paired with their position among the *entry* items (first call's
- * input); items on `done` with their position among everything the body returned, in order of
- * arrival (the later calls' inputs concatenated).
+ * Pairing (the runtime follows `pairedItem` into the step's own input ports): on the first call,
+ * `loop` items are paired with their position in the main input (the entry items). Later calls'
+ * input is the body's output, so their `loop` items say `{ item: <entry position>, input: 'entry' }`
+ * and `done` items `{ item: <position among everything the body returned>, input: 'processed' }`
+ * (plain main pairing when all of them arrived in this call). A runtime that records the first
+ * loop step's main segments as `entry` and the later steps' main segments as `processed` resolves
+ * these exactly; one that does not finds no item rather than a wrong one.
  *
  * @example
  * // 5 items, batchSize 2: loop [0,1] → loop [2,3] → loop [4] → done [all 5 body results]
@@ -22,6 +26,10 @@ interface LoopState {
   next: number;
   processed: Item[];
 }
+
+/** Pseudo input ports for pairing across loop steps (see above). */
+export const LOOP_ENTRY_INPUT = 'entry';
+export const LOOP_PROCESSED_INPUT = 'processed';
 
 const STATE = 'loop';
 
@@ -52,6 +60,7 @@ export const loop = defineNode({
   async run(ctx) {
     const batchSize = Math.max(1, Math.floor(Number(ctx.props.batchSize ?? 10)) || 1);
     let state = ctx.runState.get(STATE) as LoopState | undefined;
+    const firstCall = !state;
     if (!state) {
       state = { entry: ctx.items, next: 0, processed: [] };
       ctx.runState.set(STATE, state);
@@ -62,9 +71,12 @@ export const loop = defineNode({
       const start = state.next;
       const batch = state.entry.slice(start, start + batchSize);
       state.next = start + batch.length;
-      return { loop: batch.map((item, i) => ({ ...item, pairedItem: pairOf(start + i) })), done: [] };
+      const input = firstCall ? undefined : LOOP_ENTRY_INPUT;
+      return { loop: batch.map((item, i) => ({ ...item, pairedItem: pairOf(start + i, input) })), done: [] };
     }
     ctx.runState.delete(STATE);
-    return { loop: [], done: state.processed.map((item, i) => ({ ...item, pairedItem: pairOf(i) })) };
+    const arrivedNow = state.processed.length === ctx.items.length;
+    const input = arrivedNow ? undefined : LOOP_PROCESSED_INPUT;
+    return { loop: [], done: state.processed.map((item, i) => ({ ...item, pairedItem: pairOf(i, input) })) };
   },
 });

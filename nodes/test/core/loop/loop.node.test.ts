@@ -33,7 +33,18 @@ describe('core.loop', () => {
 
   it('pairs loop items with their entry position and done items with their arrival order', async () => {
     const { calls } = await drive(entry, 2);
-    expect(calls[1].loop.map((item) => item.pairedItem)).toEqual([{ item: 2 }, { item: 3 }]);
+    expect(calls[0].loop.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+    expect(calls[1].loop.map((item) => item.pairedItem)).toEqual([
+      { item: 2, input: 'entry' },
+      { item: 3, input: 'entry' },
+    ]);
+    expect(calls.at(-1)!.done.map((item) => item.pairedItem)).toEqual(
+      [0, 1, 2, 3, 4].map((item) => ({ item, input: 'processed' })),
+    );
+  });
+
+  it('pairs done items with the main input when one batch held everything', async () => {
+    const { calls } = await drive(entry, 10);
     expect(calls.at(-1)!.done.map((item) => item.pairedItem)).toEqual(
       [0, 1, 2, 3, 4].map((item) => ({ item })),
     );
