@@ -121,3 +121,8 @@ export function encodeRow(row: Row, encodings: FieldEncoding[]): number[] {
   }
   return out;
 }
+
+/** Standardised features: missing numbers (NaN) become 0, the training mean. */
+export function standardRow(raw: number[], means: number[], stds: number[]): number[] {
+  return raw.map((v, j) => (Number.isNaN(v) ? 0 : (v - means[j]) / stds[j]));
+}

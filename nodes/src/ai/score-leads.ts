@@ -1,7 +1,6 @@
-import { encodeRow } from './feature-encoder';
+import { encodeRow, standardRow } from './feature-encoder';
 import { sigmoid } from './fit-logistic';
 import { readLeadModel, type LeadModel } from './lead-model';
-import { standardRow } from './train-lead-model';
 
 /**
  * Scores lead rows with a trained model: keeps every field of each row and adds `score` (0-100,

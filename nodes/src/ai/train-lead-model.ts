@@ -1,4 +1,4 @@
-import { encodeRow, fitEncodings, type EncoderOptions } from './feature-encoder';
+import { encodeRow, fitEncodings, standardRow, type EncoderOptions } from './feature-encoder';
 import { fitLogistic, LOGISTIC_LIBRARY, sigmoid } from './fit-logistic';
 import { LEAD_MODEL_KIND, LEAD_MODEL_VERSION, type LeadModel } from './lead-model';
 import { accuracy, quantile, rocAuc } from './metrics';
@@ -59,9 +59,6 @@ function standardise(x: number[][]): { means: number[]; stds: number[] } {
   }
   return { means, stds };
 }
-
-export const standardRow = (raw: number[], means: number[], stds: number[]) =>
-  raw.map((v, j) => (Number.isNaN(v) ? 0 : (v - means[j]) / stds[j]));
 
 export function trainLeadModel(rows: Row[], options: TrainOptions): LeadModel {
   const validationShare = options.validationShare ?? 0.2;
