@@ -70,7 +70,14 @@ export async function evaluateRows(input: EvaluateRowsInput): Promise<RowOutcome
       const mapped = parts.map((part) => (typeof part === 'string' ? part : indexOf(part.code)));
       return single ? (mapped[0] as number) : mapped;
     });
-    const payload = buildPayload({ sources, slots: payloadSlots, rows, indexes, context: input.context, now: Date.now() });
+    const payload = buildPayload({
+      sources,
+      slots: payloadSlots,
+      rows,
+      indexes,
+      context: input.context,
+      now: Date.now(),
+    });
     const evaluations = rows.length * isolateSlots.length;
     const limit = input.timeoutMs * Math.max(1, Math.ceil(evaluations / EVALUATIONS_PER_TIMEOUT));
     const outcome = await input.isolate.evaluate(payload, limit);
@@ -99,10 +106,17 @@ export async function evaluateRows(input: EvaluateRowsInput): Promise<RowOutcome
       const took = `took longer than ${limit} ms (is there an endless loop?); evaluation stopped`;
       rows.forEach((_, r) => {
         if (r === stuck) fail(r, slot, `the expression ${took}`);
-        else fail(r, slot, `not evaluated: the expression for item ${stuck === -1 ? '?' : itemIndex(indexes, stuck)} ${took}`);
+        else
+          fail(
+            r,
+            slot,
+            `not evaluated: the expression for item ${stuck === -1 ? '?' : itemIndex(indexes, stuck)} ${took}`,
+          );
       });
     } else if (outcome.reason === 'memory') {
-      failAll(`expressions used more than ${input.memoryLimitMb} MB of memory and were stopped; simplify them or raise the memory limit`);
+      failAll(
+        `expressions used more than ${input.memoryLimitMb} MB of memory and were stopped; simplify them or raise the memory limit`,
+      );
     } else failAll(`expressions could not be evaluated: ${outcome.message}`);
   }
 

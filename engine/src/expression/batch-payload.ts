@@ -36,7 +36,8 @@ const NOT_PAIRED_USE = /^\s*\.\s*(?:all|first|last|isExecuted)\b/;
 export function buildPayload(input: BatchPayloadInput): string {
   const { sources, rows, context } = input;
   const withBinary = sources.some((source) => source.includes('binary'));
-  const strip = (item: Item): Item => (withBinary ? { json: item.json, binary: item.binary } : { json: item.json });
+  const strip = (item: Item): Item =>
+    withBinary ? { json: item.json, binary: item.binary } : { json: item.json };
   const nodes: Record<string, NodeData> = {};
   for (const [name, needsPaired] of referencedNodes(sources)) {
     if (!context.nodeNames.includes(name)) continue;

@@ -11,7 +11,8 @@ export function locate(nodeName: string, parameter: string, itemIndex: number): 
   return `${where === '' ? '' : `${where}, `}item ${itemIndex}: `;
 }
 
-const CONTEXT_HINT = "expressions can use $json, $binary, $itemIndex, $input, $('Node name'), $vars, $execution, $workflow, $now, $today and $date";
+const CONTEXT_HINT =
+  "expressions can use $json, $binary, $itemIndex, $input, $('Node name'), $vars, $execution, $workflow, $now, $today and $date";
 
 const READ_NOTHING = /^Cannot read properties of (undefined|null) \(reading '(.*)'\)$/;
 const NOT_DEFINED = /^(\S+) is not defined$/;

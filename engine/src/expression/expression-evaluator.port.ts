@@ -54,12 +54,18 @@ export class ExpressionError extends Error {
   }
 }
 
-export type ParameterResult = { ok: true; value: Record<string, unknown> } | { ok: false; error: ExpressionError };
+export type ParameterResult =
+  { ok: true; value: Record<string, unknown> } | { ok: false; error: ExpressionError };
 
 export interface ExpressionEvaluator {
   evaluateParameters(request: EvaluateParametersRequest): Promise<ParameterResult[]>;
   /** One expression string for one item (editor previews). */
-  evaluateOne(expression: string, item: Item | undefined, itemIndex: number, context: ExpressionContext): Promise<unknown>;
+  evaluateOne(
+    expression: string,
+    item: Item | undefined,
+    itemIndex: number,
+    context: ExpressionContext,
+  ): Promise<unknown>;
   /** Frees isolates. */
   dispose(): void;
 }

@@ -54,10 +54,17 @@ export function createExpressionEvaluator(options: ExpressionEvaluatorOptions = 
         context: request.context,
         nodeName: request.nodeName,
       });
-      return outcomes.map((outcome) => (outcome.ok ? { ok: true, value: plan.build(outcome.values) } : outcome));
+      return outcomes.map((outcome) =>
+        outcome.ok ? { ok: true, value: plan.build(outcome.values) } : outcome,
+      );
     },
 
-    async evaluateOne(expression: string, item: Item | undefined, itemIndex: number, context: ExpressionContext) {
+    async evaluateOne(
+      expression: string,
+      item: Item | undefined,
+      itemIndex: number,
+      context: ExpressionContext,
+    ) {
       if (!hasExpression(expression)) return expression;
       const plan = planParameters({ expression }, []);
       const [outcome] = await evaluateRows({
@@ -77,4 +84,3 @@ export function createExpressionEvaluator(options: ExpressionEvaluatorOptions = 
     },
   };
 }
-

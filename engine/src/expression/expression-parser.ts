@@ -54,7 +54,8 @@ export function parseExpressionString(source: string): ParsedString {
   }
   if (text) parts.push(text);
   for (const part of parts) {
-    if (typeof part !== 'string' && part.code.trim() === '') return { parts: [], single: false, error: 'empty {{ }}' };
+    if (typeof part !== 'string' && part.code.trim() === '')
+      return { parts: [], single: false, error: 'empty {{ }}' };
   }
   return { parts, single: parts.length === 1 && typeof parts[0] !== 'string' };
 }

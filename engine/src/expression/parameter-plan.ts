@@ -38,8 +38,11 @@ export function parseCached(source: string): ParsedEntry {
   let entry = parsedCache.get(source);
   if (entry === undefined) {
     const parsed = parseExpressionString(source);
-    const fast = parsed.parts.map((part) => (typeof part === 'string' ? undefined : compileFastPath(part.code)));
-    const allFast = parsed.error === undefined && parsed.parts.every((part, i) => typeof part === 'string' || fast[i]);
+    const fast = parsed.parts.map((part) =>
+      typeof part === 'string' ? undefined : compileFastPath(part.code),
+    );
+    const allFast =
+      parsed.error === undefined && parsed.parts.every((part, i) => typeof part === 'string' || fast[i]);
     entry = { parsed, fast: allFast ? fast : undefined };
     if (parsedCache.size >= 10_000) parsedCache.clear();
     parsedCache.set(source, entry);

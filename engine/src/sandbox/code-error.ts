@@ -42,7 +42,11 @@ export function withHint(message: string): string {
 
 /** The message of anything thrown; errors from isolated-vm may come from another realm, so no instanceof. */
 export function messageOf(error: unknown): string {
-  if (error !== null && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string') {
+  if (
+    error !== null &&
+    typeof error === 'object' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  ) {
     return (error as { message: string }).message;
   }
   return String(error);

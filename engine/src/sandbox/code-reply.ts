@@ -30,7 +30,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export function readCodeReply(replyJson: string, nodeName: string): CodeReply {
   const reply = JSON.parse(replyJson) as RawReply;
-  const logs = Array.isArray(reply.logs) ? reply.logs.filter((line): line is string => typeof line === 'string') : [];
+  const logs = Array.isArray(reply.logs)
+    ? reply.logs.filter((line): line is string => typeof line === 'string')
+    : [];
   if (reply.ok !== 1) {
     const index = typeof reply.index === 'number' && reply.index >= 0 ? reply.index : undefined;
     const line = typeof reply.line === 'number' ? reply.line : undefined;
@@ -44,7 +46,8 @@ export function readCodeReply(replyJson: string, nodeName: string): CodeReply {
       throw new CodeError(`${nodeName}: returned element ${index} is not an item or object`, logs);
     }
     const item: Item = { json: raw.json };
-    if (isObject(raw.binary) && Object.keys(raw.binary).length > 0) item.binary = raw.binary as Item['binary'];
+    if (isObject(raw.binary) && Object.keys(raw.binary).length > 0)
+      item.binary = raw.binary as Item['binary'];
     const paired = readPairing(raw.pairedItem);
     if (paired !== undefined) item.pairedItem = paired;
     return item;

@@ -88,9 +88,11 @@ export function createCodeSandbox(options: CodeSandboxOptions = {}): CodeSandbox
           globals: request.globals ?? {},
         });
         const reply = await withDeadline(
-          run.apply(undefined, [payload], { timeout: timeoutMs, result: { promise: true } }) as Promise<string>,
+          run.apply(undefined, [payload], {
+            timeout: timeoutMs,
+            result: { promise: true },
+          }) as Promise<string>,
           timeoutMs,
-          nodeName,
         );
         return readCodeReply(reply, nodeName);
       } catch (error) {
@@ -107,40 +109,73 @@ export function createCodeSandbox(options: CodeSandboxOptions = {}): CodeSandbox
   };
 }
 
-async function compileUser(isolate: ivm.Isolate, request: CodeRunRequest, nodeName: string): Promise<ivm.Script> {
+async function compileUser(
+  isolate: ivm.Isolate,
+  request: CodeRunRequest,
+  nodeName: string,
+): Promise<ivm.Script> {
   try {
     // The header is line 0, so the user's first line is line 1 in errors.
-    return await isolate.compileScript(`${HEADERS[request.mode]}\n${request.code}\n};`, { filename: 'code.js', lineOffset: -1 });
+    return await isolate.compileScript(`${HEADERS[request.mode]}\n${request.code}\n};`, {
+      filename: 'code.js',
+      lineOffset: -1,
+    });
   } catch (error) {
     const message = messageOf(error).replace(/^SyntaxError:\s*/, '');
     const at = /\s*\[code\.js:(\d+):\d+\]$/.exec(message);
     const line = at ? Number(at[1]) : undefined;
     const text = at ? message.slice(0, at.index) : message;
-    throw new CodeError(`${codeLocation(nodeName, undefined, line)}SyntaxError: ${text}`, [], undefined, line);
+    throw new CodeError(
+      `${codeLocation(nodeName, undefined, line)}SyntaxError: ${text}`,
+      [],
+      undefined,
+      line,
+    );
   }
 }
 
-/** Settles with the run, or fails after the time limit (code awaiting a promise that never settles). */
-function withDeadline<T>(promise: Promise<T>, timeoutMs: number, nodeName: string): Promise<T> {
+/** A run that is still pending this long after its time limit awaits something that never settles. */
+const DEADLINE_GRACE_MS = 500;
+
+/**
+ * Settles with the run, or fails after the time limit plus a grace period (the isolate's own
+ * timeout stops running code; this catches code awaiting a promise that never settles).
+ */
+function withDeadline<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new CodeError(`${nodeName}: the code did not finish within ${timeoutMs} ms (is it awaiting something that never happens?)`)),
-      timeoutMs + 50,
-    );
+    timer = setTimeout(() => reject(new DeadlineError()), timeoutMs + DEADLINE_GRACE_MS);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
-function explain(error: unknown, engine: Engine, nodeName: string, memoryLimitMb: number, timeoutMs: number): Error {
+class DeadlineError extends Error {}
+
+function explain(
+  error: unknown,
+  engine: Engine,
+  nodeName: string,
+  memoryLimitMb: number,
+  timeoutMs: number,
+): Error {
   if (error instanceof CodeError) return error;
   const message = messageOf(error);
   if (engine.isolate.isDisposed) {
-    return new CodeError(`${nodeName}: the code used more than ${memoryLimitMb} MB of memory and was stopped`);
+    return new CodeError(
+      `${nodeName}: the code used more than ${memoryLimitMb} MB of memory and was stopped`,
+    );
+  }
+  if (error instanceof DeadlineError) {
+    return new CodeError(
+      `${nodeName}: the code did not finish within ${timeoutMs} ms (is it awaiting something that never happens?)`,
+    );
   }
   if (/timed out/i.test(message)) {
-    return new CodeError(`${nodeName}: the code took longer than ${timeoutMs} ms and was stopped (is there an endless loop?)`);
+    return new CodeError(
+      `${nodeName}: the code took longer than ${timeoutMs} ms and was stopped (is there an endless loop?)`,
+    );
   }
-  if (message === 'Not supported') return new CodeError(`${nodeName}: import() and modules are not available in the Code node`);
+  if (message === 'Not supported')
+    return new CodeError(`${nodeName}: import() and modules are not available in the Code node`);
   return new CodeError(`${nodeName}: ${withHint(message)}`);
 }

@@ -6,5 +6,10 @@
  * const sandbox = createCodeSandbox({ timeoutMs: 2000 });
  * const result = await sandbox.runCode({ code: 'return items;', mode: 'all', items });
  */
-export { createCodeSandbox, type CodeSandbox, type CodeSandboxOptions, type SandboxRunRequest } from './code-sandbox';
+export {
+  createCodeSandbox,
+  type CodeSandbox,
+  type CodeSandboxOptions,
+  type SandboxRunRequest,
+} from './code-sandbox';
 export { CodeError } from './code-error';

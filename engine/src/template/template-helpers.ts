@@ -29,7 +29,11 @@ const optionsOf = (args: unknown[]): HelperOptions | undefined => {
   return isOptions(last) ? last : undefined;
 };
 const text = (value: unknown): string =>
-  value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  value === undefined || value === null
+    ? ''
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
 const truthy = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : Boolean(value));
 
 export const templateHelpers: Record<string, Helper> = {
@@ -42,7 +46,8 @@ export const templateHelpers: Record<string, Helper> = {
   truncate: (...args) => {
     const [value, length, suffix = '…'] = argsOf(args);
     const max = Number(length);
-    if (!Number.isInteger(max) || max < 0) throw new Error(`truncate needs a length such as {{truncate text 160}}, got ${text(length)}`);
+    if (!Number.isInteger(max) || max < 0)
+      throw new Error(`truncate needs a length such as {{truncate text 160}}, got ${text(length)}`);
     const full = text(value);
     if (full.length <= max) return full;
     const tail = text(suffix);

@@ -40,13 +40,21 @@ handlebars.unregisterHelper('log');
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 const CACHE_LIMIT = 2000;
 
-export function renderTemplate(template: string, data: TemplateData, options: RenderTemplateOptions = {}): string {
+export function renderTemplate(
+  template: string,
+  data: TemplateData,
+  options: RenderTemplateOptions = {},
+): string {
   const escapeHtml = options.escapeHtml ?? false;
   const key = `${escapeHtml ? 'h' : 't'}:${template}`;
   try {
     let compiled = cache.get(key);
     if (compiled === undefined) {
-      compiled = handlebars.compile(template, { noEscape: !escapeHtml, strict: false, knownHelpers: { log: false } });
+      compiled = handlebars.compile(template, {
+        noEscape: !escapeHtml,
+        strict: false,
+        knownHelpers: { log: false },
+      });
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, compiled);
     }

@@ -2,7 +2,10 @@ import type { ExpressionContext } from '@ainow/engine/expression';
 import type { Item } from '@ainow/engine/workflow';
 
 /** A context for tests: node outputs by name, pairing item i to output item i. */
-export function testContext(outputs: Record<string, Item[]> = {}, overrides: Partial<ExpressionContext> = {}): ExpressionContext {
+export function testContext(
+  outputs: Record<string, Item[]> = {},
+  overrides: Partial<ExpressionContext> = {},
+): ExpressionContext {
   return {
     workflow: { id: 'wf_1', name: 'Lead flow' },
     execution: { id: 'run_1', mode: 'manual', resumeUrl: 'https://ainow.test/resume/run_1' },

@@ -9,7 +9,7 @@ describe('parseExpressionString', () => {
     ['escaped braces', 'use \\{{ name }} here', ['use {{ name }} here'], false],
     ['escaped then real', '\\{{x}} {{ y }}', ['{{x}} ', { code: ' y ' }], false],
     ['object literal', '{{ { a: { b: 1 } } }}', [{ code: ' { a: { b: 1 } } ' }], true],
-    ['braces in strings', "{{ '}}' + \"{{\" }}", [{ code: " '}}' + \"{{\" " }], true],
+    ['braces in strings', '{{ \'}}\' + "{{" }}', [{ code: ' \'}}\' + "{{" ' }], true],
     ['template literal', '{{ `${$json.a}}}` }}', [{ code: ' `${$json.a}}}` ' }], true],
     ['surrounding space is text', ' {{ 1 }}', [' ', { code: ' 1 ' }], false],
     ['closing brace after', '{{ 1 }}}', [{ code: ' 1 ' }, '}'], false],

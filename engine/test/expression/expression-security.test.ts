@@ -1,4 +1,8 @@
-import { createExpressionEvaluator, type ExpressionEvaluator, type ParameterResult } from '@ainow/engine/expression';
+import {
+  createExpressionEvaluator,
+  type ExpressionEvaluator,
+  type ParameterResult,
+} from '@ainow/engine/expression';
 import type { Item } from '@ainow/engine/workflow';
 import { testContext } from './expression-context.fixture';
 
@@ -19,19 +23,47 @@ async function expectHealthy(): Promise<void> {
 
 describe('expression sandbox', () => {
   it.each([
-    ['constructor escape', "{{ $json.constructor.constructor('return process')().env }}", 'process is not defined'],
-    ['this escape', "{{ this.constructor.constructor('return process')() }}", "cannot read 'constructor' of undefined"],
+    [
+      'constructor escape',
+      "{{ $json.constructor.constructor('return process')().env }}",
+      'process is not defined',
+    ],
+    [
+      'this escape',
+      "{{ this.constructor.constructor('return process')() }}",
+      "cannot read 'constructor' of undefined",
+    ],
     ['require', "{{ require('fs').readFileSync('/etc/passwd', 'utf8') }}", 'require is not defined'],
     ['process.env', '{{ process.env.HOME }}', 'process is not defined'],
-    ['Function returning the global', "{{ Function('return this')().process.exit(1) }}", "cannot read 'exit' of undefined"],
+    [
+      'Function returning the global',
+      "{{ Function('return this')().process.exit(1) }}",
+      "cannot read 'exit' of undefined",
+    ],
     ['dynamic import', "{{ import('fs') }}", 'import() is not available in expressions'],
     ['changing built-ins', '{{ Object.prototype.polluted = 1 }}', 'Cannot add property polluted'],
-    ['replacing built-in methods', '{{ Array.prototype.map = () => 666 }}', "Cannot assign to read only property 'map'"],
+    [
+      'replacing built-in methods',
+      '{{ Array.prototype.map = () => 666 }}',
+      "Cannot assign to read only property 'map'",
+    ],
     ['adding globals', '{{ globalThis.leak = 1 }}', 'Cannot add property leak'],
-    ['endless loop', '{{ (() => { while (true) {} })() }}', 'Set › value, item 0: the expression took longer than 200 ms (is there an endless loop?)'],
-    ['memory bomb', '{{ (() => { const a = []; while (true) a.push(new Array(100000).fill(7)); })() }}', 'expressions used more than 32 MB of memory'],
+    [
+      'endless loop',
+      '{{ (() => { while (true) {} })() }}',
+      'Set › value, item 0: the expression took longer than 200 ms (is there an endless loop?)',
+    ],
+    [
+      'memory bomb',
+      '{{ (() => { const a = []; while (true) a.push(new Array(100000).fill(7)); })() }}',
+      'expressions used more than 32 MB of memory',
+    ],
     ['huge string', "{{ 'x'.repeat(2 ** 29) + 'y'.repeat(2 ** 29) }}", 'Invalid string length'],
-    ['huge string over the memory limit', "{{ 'x'.repeat(2 ** 27) }}", 'expressions used more than 32 MB of memory'],
+    [
+      'huge string over the memory limit',
+      "{{ 'x'.repeat(2 ** 27) }}",
+      'expressions used more than 32 MB of memory',
+    ],
   ])('stops %s with a clear error and stays healthy', async (_, expression, message) => {
     const [result] = await evaluate(expression);
     expect(result.ok).toBe(false);
@@ -55,11 +87,18 @@ describe('expression sandbox', () => {
 
   it('never pollutes host prototypes through returned objects', async () => {
     const results = await evaluate('{{ JSON.parse(\'{"__proto__": {"polluted": 1}, "ok": true}\') }}');
-    const results2 = await evaluate("{{ ({ ['__proto__']: { polluted: 2 }, constructor: { prototype: { polluted: 3 } } }) }}");
-    const results3 = await evaluate('{{ $json }}', [JSON.parse('{"json": {"__proto__": {"polluted": 4}}}') as Item]);
+    const results2 = await evaluate(
+      "{{ ({ ['__proto__']: { polluted: 2 }, constructor: { prototype: { polluted: 3 } } }) }}",
+    );
+    const results3 = await evaluate('{{ $json }}', [
+      JSON.parse('{"json": {"__proto__": {"polluted": 4}}}') as Item,
+    ]);
     const plan = await evaluator.evaluateParameters({
-      nodeName: 'Set', parameters: JSON.parse('{"__proto__": {"polluted": "{{ 5 }}"}}') as Record<string, unknown>,
-      skip: [], items: [{ json: {} }], context,
+      nodeName: 'Set',
+      parameters: JSON.parse('{"__proto__": {"polluted": "{{ 5 }}"}}') as Record<string, unknown>,
+      skip: [],
+      items: [{ json: {} }],
+      context,
     });
     for (const result of [...results, ...results2, ...results3, ...plan]) {
       expect(result.ok).toBe(true);
@@ -89,10 +128,16 @@ describe('expression sandbox', () => {
 
   it('runs concurrent calls without mixing their items', async () => {
     const runs = await Promise.all(
-      [1, 2, 3, 4, 5].map((n) => evaluate('{{ $json.a * 100 }}', [{ json: { a: n } }, { json: { a: n + 1 } }])),
+      [1, 2, 3, 4, 5].map((n) =>
+        evaluate('{{ $json.a * 100 }}', [{ json: { a: n } }, { json: { a: n + 1 } }]),
+      ),
     );
     expect(runs.map((run) => run.map((r) => (r.ok ? r.value.value : r.error.message)))).toEqual([
-      [100, 200], [200, 300], [300, 400], [400, 500], [500, 600],
+      [100, 200],
+      [200, 300],
+      [300, 400],
+      [400, 500],
+      [500, 600],
     ]);
   });
 });

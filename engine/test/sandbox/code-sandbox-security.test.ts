@@ -8,7 +8,9 @@ afterAll(() => sandbox.dispose());
 
 /** The sandbox still works after whatever happened before. */
 async function expectHealthy(): Promise<void> {
-  await expect(sandbox.runCode({ mode: 'each', items: [{ json: { n: 20 } }], code: 'return { n: $json.n + 22 };' })).resolves.toEqual({
+  await expect(
+    sandbox.runCode({ mode: 'each', items: [{ json: { n: 20 } }], code: 'return { n: $json.n + 22 };' }),
+  ).resolves.toEqual({
     items: [{ json: { n: 42 }, pairedItem: { item: 0 } }],
     logs: [],
   });
@@ -16,30 +18,81 @@ async function expectHealthy(): Promise<void> {
 
 describe('Code sandbox security', () => {
   it.each([
-    ['constructor escape', "return this.constructor.constructor('return process')().env;", 'ReferenceError: process is not defined'],
-    ['Function escape', "return [Function('return this')().process.env];", "TypeError: Cannot read properties of undefined (reading 'env')"],
-    ['item constructor escape', "return [items.constructor.constructor('return process')().mainModule];", 'process is not defined'],
-    ['require', "const fs = require('fs');\nreturn [];", 'Code › line 1: ReferenceError: require is not defined (the Code node runs plain JavaScript'],
+    [
+      'constructor escape',
+      "return this.constructor.constructor('return process')().env;",
+      'ReferenceError: process is not defined',
+    ],
+    [
+      'Function escape',
+      "return [Function('return this')().process.env];",
+      "TypeError: Cannot read properties of undefined (reading 'env')",
+    ],
+    [
+      'item constructor escape',
+      "return [items.constructor.constructor('return process')().mainModule];",
+      'process is not defined',
+    ],
+    [
+      'require',
+      "const fs = require('fs');\nreturn [];",
+      'Code › line 1: ReferenceError: require is not defined (the Code node runs plain JavaScript',
+    ],
     ['process.env', 'return [{ env: process.env }];', 'process is not defined'],
-    ['dynamic import', "const fs = await import('fs');\nreturn [];", 'import() and modules are not available'],
+    [
+      'dynamic import',
+      "const fs = await import('fs');\nreturn [];",
+      'import() and modules are not available',
+    ],
     ['timers', 'setTimeout(() => {}, 10);\nreturn [];', 'setTimeout is not defined'],
     ['fetch', "await fetch('http://127.0.0.1');\nreturn [];", 'fetch is not defined'],
-    ['endless loop', 'while (true) {}', 'Code: the code took longer than 300 ms and was stopped (is there an endless loop?)'],
+    [
+      'endless loop',
+      'while (true) {}',
+      'Code: the code took longer than 300 ms and was stopped (is there an endless loop?)',
+    ],
     ['endless loop after await', 'await null;\nfor (;;) {}', 'Code: the code took longer than 300 ms'],
-    ['a promise that never settles', 'await new Promise(() => {});\nreturn [];', 'Code: the code did not finish within 300 ms'],
-    ['memory bomb', 'const a = [];\nwhile (true) a.push(new Array(100000).fill(1));', 'Code: the code used more than 32 MB of memory and was stopped'],
-    ['huge string', "const s = 'x'.repeat(2 ** 29) + 'y'.repeat(2 ** 29);\nreturn [];", 'RangeError: Invalid string length'],
-    ['huge string over the limit', "const s = 'x'.repeat(2 ** 27);\nreturn [{ s }];", 'Code: the code used more than 32 MB of memory'],
+    [
+      'a promise that never settles',
+      'await new Promise(() => {});\nreturn [];',
+      'Code: the code did not finish within 300 ms',
+    ],
+    [
+      'memory bomb',
+      'const a = [];\nwhile (true) a.push(new Array(100000).fill(1));',
+      'Code: the code used more than 32 MB of memory and was stopped',
+    ],
+    [
+      'huge string',
+      "const s = 'x'.repeat(2 ** 29) + 'y'.repeat(2 ** 29);\nreturn [];",
+      'RangeError: Invalid string length',
+    ],
+    [
+      'huge string over the limit',
+      "const s = 'x'.repeat(2 ** 27);\nreturn [{ s }];",
+      'Code: the code used more than 32 MB of memory',
+    ],
   ])('stops %s with a clear error and stays healthy', async (_, code, message) => {
     await expect(sandbox.runCode({ mode: 'all', items: [{ json: {} }], code })).rejects.toThrow(message);
     await expectHealthy();
   });
 
   it.each([
-    ['globalThis has no Node.js', 'return [{ keys: ["process", "require", "module", "Buffer", "global"].filter((k) => k in globalThis) }];', { keys: [] }],
-    ['this is the sandbox global', 'return [{ same: this === globalThis, fn: typeof Function("return this")().console.log }];', { same: true, fn: 'function' }],
+    [
+      'globalThis has no Node.js',
+      'return [{ keys: ["process", "require", "module", "Buffer", "global"].filter((k) => k in globalThis) }];',
+      { keys: [] },
+    ],
+    [
+      'this is the sandbox global',
+      'return [{ same: this === globalThis, fn: typeof Function("return this")().console.log }];',
+      { same: true, fn: 'function' },
+    ],
   ])('exposes nothing of the host: %s', async (_, code, json) => {
-    await expect(sandbox.runCode({ mode: 'all', items: [], code })).resolves.toEqual({ items: [{ json }], logs: [] });
+    await expect(sandbox.runCode({ mode: 'all', items: [], code })).resolves.toEqual({
+      items: [{ json }],
+      logs: [],
+    });
   });
 
   it('never pollutes host prototypes through returned objects', async () => {
@@ -55,15 +108,26 @@ describe('Code sandbox security', () => {
   });
 
   it('keeps nothing from one run to the next', async () => {
-    await sandbox.runCode({ mode: 'all', items: [], code: 'globalThis.secret = 42; Array.prototype.map = () => "hacked"; return [];' });
+    await sandbox.runCode({
+      mode: 'all',
+      items: [],
+      code: 'globalThis.secret = 42; Array.prototype.map = () => "hacked"; return [];',
+    });
     await expect(
-      sandbox.runCode({ mode: 'all', items: [], code: 'return [{ secret: typeof secret, map: [1].map((x) => x + 1) }];' }),
+      sandbox.runCode({
+        mode: 'all',
+        items: [],
+        code: 'return [{ secret: typeof secret, map: [1].map((x) => x + 1) }];',
+      }),
     ).resolves.toEqual({ items: [{ json: { secret: 'undefined', map: [2] } }], logs: [] });
   });
 
   it('checks what comes out even when the code tampers with the runner', async () => {
-    const code = "Array.prototype.push = function () { this[this.length] = 'not an item'; return this.length; };\nreturn [{ a: 1 }];";
-    await expect(sandbox.runCode({ mode: 'all', items: [], code })).rejects.toThrow('Code: returned element 0 is not an item or object');
+    const code =
+      "Array.prototype.push = function () { this[this.length] = 'not an item'; return this.length; };\nreturn [{ a: 1 }];";
+    await expect(sandbox.runCode({ mode: 'all', items: [], code })).rejects.toThrow(
+      'Code: returned element 0 is not an item or object',
+    );
     await expectHealthy();
   });
 });
