@@ -4,13 +4,14 @@
  */
 import { NodeRegistry, type AnyNodeDefinition, type CredentialType } from '@ainow/engine/sdk';
 import { coreNodes } from './core';
+import { aiCredentials, aiNodes } from './vendors/group-ai';
 
 export function builtInNodes(): AnyNodeDefinition[] {
-  return [...coreNodes];
+  return [...coreNodes, ...aiNodes];
 }
 
 export function builtInCredentials(): CredentialType[] {
-  return [];
+  return [...aiCredentials];
 }
 
 export function createBuiltInRegistry(): NodeRegistry {

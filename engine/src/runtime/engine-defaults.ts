@@ -1,4 +1,6 @@
 import { createExpressionEvaluator } from '../expression/expression-evaluator';
+import { createCodeSandbox } from '../sandbox/code-sandbox';
+import { renderTemplate } from '../template/template-renderer';
 import type { RuntimeDeps } from './run-options';
 
 /**
@@ -9,10 +11,18 @@ import type { RuntimeDeps } from './run-options';
  * const defaults = createEngineDefaults();
  * const runtime = createRuntime({ registry, ...defaults });
  */
-export function createEngineDefaults(): Pick<RuntimeDeps, 'evaluator' | 'runCode' | 'renderTemplate'> & { dispose(): void } {
+export function createEngineDefaults(
+  limits: { codeMemoryLimitMb?: number; codeTimeoutMs?: number } = {},
+): Pick<RuntimeDeps, 'evaluator' | 'runCode' | 'renderTemplate'> & { dispose(): void } {
   const evaluator = createExpressionEvaluator();
+  const sandbox = createCodeSandbox({ memoryLimitMb: limits.codeMemoryLimitMb, timeoutMs: limits.codeTimeoutMs });
   return {
     evaluator,
-    dispose: () => evaluator.dispose(),
+    runCode: (request) => sandbox.runCode(request),
+    renderTemplate,
+    dispose: () => {
+      evaluator.dispose();
+      sandbox.dispose();
+    },
   };
 }

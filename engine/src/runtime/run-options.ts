@@ -9,13 +9,14 @@ import type { RateLimiter } from './ports/rate-limiter.port';
 import type { CredentialResolver } from './ports/credential-resolver.port';
 import type { WorkflowSource } from './ports/workflow-source.port';
 import type { StepRecord } from './step-record';
+import type { TemplateData } from '../template/template-data';
 
 /** What a runtime is built from: the node registry, the expression evaluator and the ports. */
 export interface RuntimeDeps {
   registry: NodeRegistry;
   evaluator: ExpressionEvaluator;
-  runCode?: (request: CodeRunRequest) => Promise<CodeRunResult>;
-  renderTemplate?: (template: string, data: Record<string, unknown>) => string;
+  runCode?: (request: CodeRunRequest & { nodeName?: string }) => Promise<CodeRunResult>;
+  renderTemplate?: (template: string, data: TemplateData, options?: { where?: string }) => string;
   stepStore?: StepStore;
   ledger?: EffectLedger;
   nodeState?: NodeStateStore;

@@ -2,10 +2,10 @@ import type { Item } from '../workflow/item';
 import type { BaseContext } from '../sdk/node-context';
 import type { ResolvedCredential } from '../sdk/credential-type';
 import type { GraphNode } from './run-graph';
-import type { RunSession } from './run-session';
+import { expressionContext, type RunSession } from './run-session';
 import type { InputSegment, StepLog } from './step-record';
 import { createHttpClient } from './http/http-client';
-import { findPairedItem } from './paired-item';
+import { createTemplateData } from '../template/template-data';
 import { MemoryNodeStateStore } from './adapters/memory-node-state.adapter';
 
 const fallbackState = new MemoryNodeStateStore();
@@ -55,16 +55,13 @@ export function baseContext(
     node: { id: g.node.id, name: g.node.name, type: g.node.type },
     renderTemplate(template: string, item: Item, itemIndex: number): string {
       if (!deps.renderTemplate) throw new Error('this runtime has no template renderer');
-      const nodes: Record<string, unknown> = {};
-      for (const [name, id] of session.graph.byName) {
-        const paired = findPairedItem(session.steps, input, 'main', itemIndex, id);
-        if (paired) nodes[name] = paired.json;
-      }
-      return deps.renderTemplate(template, { ...item.json, nodes });
+      return deps.renderTemplate(template, createTemplateData(item, itemIndex, expressionContext(session, input)), {
+        where: `${g.node.name}, item ${itemIndex}`,
+      });
     },
     async runCode(request) {
       if (!deps.runCode) throw new Error('this runtime has no code sandbox');
-      const result = await deps.runCode(request);
+      const result = await deps.runCode({ ...request, nodeName: g.node.name });
       for (const line of result.logs)
         logs.push({ level: 'info', message: line, at: new Date().toISOString() });
       return result;

@@ -1,0 +1,59 @@
+import type { CredentialType, CredentialValues } from '@ainow/engine/sdk';
+import type { Simulator } from './simulators/kit';
+import { aiSimulators } from './vendors/group-ai';
+import { builtInCredentials } from './index';
+
+/**
+ * Every vendor simulator, started together: for `ainow simulators` and `ainow run --sandbox`.
+ * Each vendor's base URL is the simulator's address plus the path of the vendor's real API root
+ * (e.g. `/v1` for OpenAI), so a credential pointed at it works unchanged.
+ */
+export function simulatorFactories(): Record<string, () => Simulator> {
+  return { ...aiSimulators };
+}
+
+export interface RunningSimulators {
+  baseUrls: Record<string, string>;
+  credentials: Record<string, CredentialValues>;
+  simulators: Record<string, Simulator>;
+  stop(): Promise<void>;
+}
+
+/** Values a simulator accepts for a credential type: each field's default, else a placeholder. */
+function sandboxValues(type: CredentialType): CredentialValues {
+  const values: CredentialValues = {};
+  for (const [name, field] of Object.entries(type.fields)) values[name] = field.default ?? `sandbox-${name}`;
+  return values;
+}
+
+export async function startSimulators(port = 0): Promise<RunningSimulators> {
+  const credentialTypes = builtInCredentials();
+  const simulators: Record<string, Simulator> = {};
+  const baseUrls: Record<string, string> = {};
+  const credentials: Record<string, CredentialValues> = {};
+  let next = port;
+  try {
+    for (const [key, create] of Object.entries(simulatorFactories())) {
+      const simulator = create();
+      const { url } = await simulator.start(port === 0 ? 0 : next++);
+      simulators[key] = simulator;
+      const type = credentialTypes.find((t) => t.baseUrl?.simulator === key);
+      const root = type?.baseUrl ? new URL(type.baseUrl.default).pathname.replace(/\/+$/, '') : '';
+      baseUrls[key] = url + root;
+    }
+  } catch (error) {
+    await Promise.all(Object.values(simulators).map((s) => s.stop()));
+    throw error;
+  }
+  for (const type of credentialTypes) {
+    if (type.baseUrl?.simulator && simulators[type.baseUrl.simulator]) credentials[type.name] = sandboxValues(type);
+  }
+  return {
+    baseUrls,
+    credentials,
+    simulators,
+    stop: async () => {
+      await Promise.all(Object.values(simulators).map((s) => s.stop()));
+    },
+  };
+}
