@@ -114,8 +114,11 @@ export async function evaluateRows(input: EvaluateRowsInput): Promise<RowOutcome
           );
       });
     } else if (outcome.reason === 'memory') {
+      // The items sent in count against the limit too; say so when they are a big part of it.
+      const dataMb = Math.round(payload.length / 1_048_576);
+      const data = dataMb * 10 >= input.memoryLimitMb ? ` (the items alone are ${dataMb} MB of JSON)` : '';
       failAll(
-        `expressions used more than ${input.memoryLimitMb} MB of memory and were stopped; simplify them or raise the memory limit`,
+        `expressions used more than ${input.memoryLimitMb} MB of memory${data} and were stopped; simplify them or raise the memory limit`,
       );
     } else failAll(`expressions could not be evaluated: ${outcome.message}`);
   }

@@ -1,6 +1,8 @@
 import ivm from 'isolated-vm';
 import { DATE_TIME_SOURCE } from './date-time.source';
 import { EXPRESSION_RUNTIME_SOURCE } from './expression-runtime.source';
+import { HARDEN_SOURCE } from './harden.source';
+import { ITEM_ACCESS_SOURCE } from './item-access.source';
 
 /**
  * One isolate + context for an evaluator, bootstrapped with the expression runtime. Created on
@@ -57,7 +59,10 @@ export class ExpressionIsolate {
     const isolate = new ivm.Isolate({ memoryLimit: this.memoryLimitMb });
     try {
       const context = isolate.createContextSync();
-      context.evalSync(`(${EXPRESSION_RUNTIME_SOURCE})(globalThis, ${DATE_TIME_SOURCE});`, { timeout: 5000 });
+      context.evalSync(
+        `(${EXPRESSION_RUNTIME_SOURCE})(globalThis, ${DATE_TIME_SOURCE}, ${ITEM_ACCESS_SOURCE}, ${HARDEN_SOURCE});`,
+        { timeout: 5000 },
+      );
       this.live = {
         isolate,
         context,

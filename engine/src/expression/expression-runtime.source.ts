@@ -11,12 +11,11 @@
  * [k, 0] undefined, [k, 1] NaN, [k, 2] Infinity, [k, 3] -Infinity, [k, 4, source, message] error;
  * or { fatal: message } when nothing could be evaluated.
  */
-export const EXPRESSION_RUNTIME_SOURCE = String.raw`(function bootstrap(global, createDateTimeKit) {
+export const EXPRESSION_RUNTIME_SOURCE = String.raw`(function bootstrap(global, createDateTimeKit, createItemAccess, harden) {
   'use strict';
   const parse = JSON.parse;
   const stringify = JSON.stringify;
   const freeze = Object.freeze;
-  const hasOwn = Object.hasOwn;
   const ARGS = ['$json', '$binary', '$itemIndex', '$input', '$', '$vars', '$execution', '$workflow', '$now', '$today', '$date'];
   const kit = createDateTimeKit();
   const compiled = new Map();
@@ -86,63 +85,9 @@ export const EXPRESSION_RUNTIME_SOURCE = String.raw`(function bootstrap(global, 
       return stringify({ fatal: messageOf(error) });
     }
     const $date = (value) => kit.fromValue(value, p.timezone);
-    let current = 0;
-    let inputList;
-    const list = () => {
-      if (inputList === undefined) {
-        inputList = new Array(n);
-        for (let i = 0; i < n; i++) inputList[i] = { json: items[i], binary: binary ? binary[i] || {} : {} };
-        freeze(inputList);
-      }
-      return inputList;
-    };
-    const $input = freeze({
-      all: () => list(),
-      first: () => list()[0],
-      last: () => list()[n - 1],
-      get item() {
-        return list()[current];
-      },
-    });
-    const accessors = new Map();
-    const $ = (name) => {
-      let accessor = accessors.get(name);
-      if (accessor === undefined) {
-        accessor = nodeAccessor(name);
-        accessors.set(name, accessor);
-      }
-      return accessor;
-    };
-    function nodeAccessor(name) {
-      if (typeof name !== 'string' || !hasOwn(p.nodes, name)) {
-        if (typeof name === 'string' && p.nodeNames.includes(name)) {
-          throw new Error("write the node name in quotes right inside $(), e.g. $('" + name + "')");
-        }
-        throw new Error("there is no node named '" + String(name) + "'; nodes are: " + p.nodeNames.join(', '));
-      }
-      const node = p.nodes[name];
-      const all = freeze(node.items.slice(0, node.count));
-      const ran = () => {
-        if (!node.ran) throw new Error("node '" + name + "' has not run yet in this execution, so $('" + name + "') has no items");
-      };
-      return freeze({
-        all: () => (ran(), all),
-        first: () => (ran(), all[0]),
-        last: () => (ran(), all[all.length - 1]),
-        get item() {
-          ran();
-          const k = node.paired ? node.paired[current] : -1;
-          if (k === undefined || k < 0) {
-            throw new Error("$('" + name + "').item: no item of '" + name + "' leads to item " +
-              (indexes ? indexes[current] : current) + " of this node; use $('" + name + "').first() or .all()");
-          }
-          return node.items[k];
-        },
-        get isExecuted() {
-          return node.ran;
-        },
-      });
-    }
+    const access = createItemAccess(p);
+    const $input = access.$input;
+    const $ = access.$;
 
     const values = new Array(n * S);
     const special = [];
@@ -162,7 +107,7 @@ export const EXPRESSION_RUNTIME_SOURCE = String.raw`(function bootstrap(global, 
       return type === 'bigint' ? String(value) : value;
     }
     for (let r = 0; r < n; r++) {
-      current = r;
+      access.setCurrent(r);
       const json = items[r];
       const bin = binary ? binary[r] || EMPTY : EMPTY;
       const index = indexes ? indexes[r] : r;
@@ -226,23 +171,6 @@ export const EXPRESSION_RUNTIME_SOURCE = String.raw`(function bootstrap(global, 
       out = stringify(values);
     }
     return '{"v":' + out + ',"s":' + stringify(special) + '}';
-  }
-
-  function harden(roots) {
-    const seen = new Set();
-    const queue = roots.slice();
-    while (queue.length > 0) {
-      const value = queue.pop();
-      if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
-      seen.add(value);
-      freeze(value);
-      queue.push(Object.getPrototypeOf(value));
-      for (const key of Reflect.ownKeys(value)) {
-        const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if ('value' in descriptor) queue.push(descriptor.value);
-        else queue.push(descriptor.get, descriptor.set);
-      }
-    }
   }
 
   Object.defineProperty(global, '__ainowEvaluate', { value: evaluate });
