@@ -1,4 +1,4 @@
-import { Prop, defineCredential, type HttpRequest } from '@ainow/engine/sdk';
+import { Prop, defineCredential, type CredentialType, type HttpRequest } from '@ainow/engine/sdk';
 
 /**
  * A generic credential for the HTTP Request node: a bearer token, a token in a header of your
@@ -9,7 +9,7 @@ import { Prop, defineCredential, type HttpRequest } from '@ainow/engine/sdk';
  * httpAuthCredential.authenticate!({ authType: 'bearer', token: 't0k' }, { url: 'https://api.example.com' }, helpers);
  * // headers: { authorization: 'Bearer t0k' }
  */
-export const httpAuthCredential = defineCredential({
+export const httpAuthCredential: CredentialType = defineCredential({
   name: 'httpAuth',
   displayName: 'HTTP authentication',
   fields: {
