@@ -3,7 +3,7 @@
  * `builtInCredentials()` every credential type; `createBuiltInRegistry()` both in a registry.
  */
 import { NodeRegistry, type AnyNodeDefinition, type CredentialType } from '@ainow/engine/sdk';
-import { coreNodes } from './core';
+import { coreCredentials, coreNodes } from './core';
 import { aiCredentials, aiNodes } from './vendors/group-ai';
 
 export function builtInNodes(): AnyNodeDefinition[] {
@@ -11,7 +11,7 @@ export function builtInNodes(): AnyNodeDefinition[] {
 }
 
 export function builtInCredentials(): CredentialType[] {
-  return [...aiCredentials];
+  return [...coreCredentials, ...aiCredentials];
 }
 
 export function createBuiltInRegistry(): NodeRegistry {
