@@ -61,10 +61,7 @@ export function baseContext(
     },
     async runCode(request) {
       if (!deps.runCode) throw new Error('this runtime has no code sandbox');
-      const result = await deps.runCode({ ...request, nodeName: g.node.name });
-      for (const line of result.logs)
-        logs.push({ level: 'info', message: line, at: new Date().toISOString() });
-      return result;
+      return deps.runCode({ ...request, nodeName: g.node.name });
     },
     async executeWorkflow(ref, items) {
       if (!deps.workflows) throw new Error('this runtime cannot load other workflows');
