@@ -38,6 +38,9 @@ export class ExpressionIsolate {
       return { ok: true, reply };
     } catch (error) {
       if (live.isolate.isDisposed) {
+        // dispose() clears `live` first; otherwise V8 stopped the isolate at the memory limit.
+        if (this.live !== live)
+          return { ok: false, reason: 'failed', message: 'the evaluator was shut down' };
         this.live = undefined;
         return { ok: false, reason: 'memory' };
       }

@@ -96,6 +96,9 @@ export function createCodeSandbox(options: CodeSandboxOptions = {}): CodeSandbox
         );
         return readCodeReply(reply, nodeName);
       } catch (error) {
+        if (engine.isolate.isDisposed && engines.get(memoryLimitMb) !== engine) {
+          throw new CodeError(`${nodeName}: the code sandbox was shut down while the code ran`);
+        }
         throw explain(error, engine, nodeName, memoryLimitMb, timeoutMs);
       } finally {
         if (!engine.isolate.isDisposed) context.release();

@@ -140,4 +140,16 @@ describe('expression sandbox', () => {
       [500, 600],
     ]);
   });
+
+  it('reports a shutdown during a call as such, and works again afterwards', async () => {
+    const call = evaluate('{{ (() => { while (true) {} })() }}');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    evaluator.dispose();
+    const [result] = await call;
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('the evaluator was shut down') },
+    });
+    await expectHealthy();
+  });
 });

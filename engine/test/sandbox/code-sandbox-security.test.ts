@@ -130,4 +130,12 @@ describe('Code sandbox security', () => {
     );
     await expectHealthy();
   });
+
+  it('reports a shutdown during a run as such, and works again afterwards', async () => {
+    const run = sandbox.runCode({ mode: 'all', items: [], code: 'while (true) {}' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    sandbox.dispose();
+    await expect(run).rejects.toThrow('Code: the code sandbox was shut down while the code ran');
+    await expectHealthy();
+  });
 });
