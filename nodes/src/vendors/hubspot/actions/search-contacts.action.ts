@@ -1,0 +1,104 @@
+import { defineNode, NodeError, Prop } from '@ainow/engine/sdk';
+import {
+  contactItem,
+  HUBSPOT_SEARCH_RATE_LIMIT,
+  hubSpotCall,
+  loadPropertyOptions,
+  type HubSpotObject,
+} from '../client';
+import { contactSample } from '../contact-fields';
+
+/**
+ * HubSpot contact search (`POST /crm/v3/objects/contacts/search`): filters ANDed together, an
+ * optional text query, pages with the `after` cursor (200 a page) up to `maxResults`; one item per
+ * contact. HubSpot allows 5 searches a second and at most 10,000 results per search.
+ *
+ * @example
+ * { "type": "hubspot.searchContacts", "parameters": { "filters": [{ "property": "email", "operator": "EQ", "value": "{{ $json.email }}" }] } }
+ */
+const OPERATORS = [
+  'EQ',
+  'NEQ',
+  'LT',
+  'LTE',
+  'GT',
+  'GTE',
+  'CONTAINS_TOKEN',
+  'NOT_CONTAINS_TOKEN',
+  'HAS_PROPERTY',
+  'NOT_HAS_PROPERTY',
+] as const;
+
+interface SearchPage {
+  total: number;
+  results: HubSpotObject[];
+  paging?: { next?: { after?: string } };
+}
+
+export const searchContacts = defineNode({
+  type: 'hubspot.searchContacts',
+  version: 1,
+  displayName: 'HubSpot: search contacts',
+  description: 'Finds HubSpot contacts by property filters; one item per contact',
+  category: 'CRM',
+  icon: 'hubspot',
+  docsUrl: 'https://developers.hubspot.com/docs/api/crm/search',
+  credential: { type: 'hubspot', required: true },
+  effect: 'read',
+  idempotent: true,
+  rateLimit: HUBSPOT_SEARCH_RATE_LIMIT,
+  props: {
+    filters: Prop.list({
+      label: 'Filters (all must match)',
+      fields: {
+        property: Prop.options({ label: 'Property', required: true, loadOptions: 'contactProperties' }),
+        operator: Prop.options({
+          label: 'Operator',
+          default: 'EQ',
+          options: OPERATORS.map((o) => ({ value: o, label: o })),
+        }),
+        value: Prop.text({ label: 'Value' }),
+      },
+    }),
+    query: Prop.text({ label: 'Text search', help: 'Matches name, email, phone and company' }),
+    properties: Prop.multiOptions({ label: 'Properties to return', loadOptions: 'contactProperties' }),
+    sortBy: Prop.text({ label: 'Sort by property', placeholder: 'createdate' }),
+    descending: Prop.boolean({ label: 'Newest first', default: false }),
+    maxResults: Prop.number({ label: 'Max results', default: 100, min: 1, max: 10_000 }),
+  },
+  outputSample: contactSample,
+  loadOptions: { contactProperties: (ctx) => loadPropertyOptions(ctx, 'contacts') },
+  async runItem(ctx) {
+    const p = ctx.props;
+    const filters = (p.filters ?? []).map((f) => ({
+      propertyName: f.property,
+      operator: f.operator,
+      ...(f.operator === 'HAS_PROPERTY' || f.operator === 'NOT_HAS_PROPERTY' ? {} : { value: f.value ?? '' }),
+    }));
+    if (filters.length > 6)
+      throw new NodeError('HubSpot: search contacts takes at most 6 filters', { code: 'invalid_request' });
+    const maxResults = Math.min(10_000, Math.max(1, Math.trunc(p.maxResults)));
+    const limit = Math.min(200, maxResults);
+    const base = {
+      filterGroups: filters.length ? [{ filters }] : [],
+      ...(p.query ? { query: p.query } : {}),
+      ...(p.properties?.length ? { properties: p.properties } : {}),
+      ...(p.sortBy
+        ? { sorts: [{ propertyName: p.sortBy, direction: p.descending ? 'DESCENDING' : 'ASCENDING' }] }
+        : {}),
+      limit,
+    };
+    const found: HubSpotObject[] = [];
+    let after: string | undefined;
+    do {
+      const page = await hubSpotCall<SearchPage>(ctx.http, {
+        method: 'POST',
+        url: '/crm/v3/objects/contacts/search',
+        body: { ...base, ...(after ? { after } : {}) },
+      });
+      found.push(...page.results.slice(0, maxResults - found.length));
+      after = page.paging?.next?.after;
+    } while (after && found.length < maxResults);
+    return found.map((contact) => ({ json: contactItem(contact) }));
+  },
+});

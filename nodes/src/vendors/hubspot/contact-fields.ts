@@ -1,0 +1,60 @@
+import { Prop, type InferProps } from '@ainow/engine/sdk';
+import { morePropertiesProp, propertiesFrom } from './client';
+
+/**
+ * The contact fields that create, update and upsert share, and how they become HubSpot
+ * properties. `moreProperties` lets a person pick any other property from their portal's list.
+ */
+export const contactFields = {
+  email: Prop.text({ label: 'Email', placeholder: 'ada@example.com' }),
+  firstName: Prop.text({ label: 'First name' }),
+  lastName: Prop.text({ label: 'Last name' }),
+  phone: Prop.text({ label: 'Phone' }),
+  company: Prop.text({ label: 'Company name' }),
+  jobTitle: Prop.text({ label: 'Job title' }),
+  website: Prop.text({ label: 'Website' }),
+  lifecycleStage: Prop.options({
+    label: 'Lifecycle stage',
+    options: [
+      'subscriber',
+      'lead',
+      'marketingqualifiedlead',
+      'salesqualifiedlead',
+      'opportunity',
+      'customer',
+      'evangelist',
+      'other',
+    ].map((value) => ({ value, label: value })),
+  }),
+  moreProperties: morePropertiesProp('contactProperties'),
+};
+
+export type ContactFieldValues = InferProps<typeof contactFields>;
+
+export function contactProperties(p: Partial<ContactFieldValues>): Record<string, string> {
+  return propertiesFrom(
+    {
+      email: p.email?.trim().toLowerCase(),
+      firstname: p.firstName,
+      lastname: p.lastName,
+      phone: p.phone,
+      company: p.company,
+      jobtitle: p.jobTitle,
+      website: p.website,
+      lifecyclestage: p.lifecycleStage,
+    },
+    p.moreProperties,
+  );
+}
+
+export const contactSample = {
+  id: '512',
+  email: 'ada@example.com',
+  firstname: 'Ada',
+  lastname: 'Lovelace',
+  createdate: '2024-01-01T00:00:00.000Z',
+  lastmodifieddate: '2024-01-01T00:00:00.000Z',
+  hs_object_id: '512',
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+};

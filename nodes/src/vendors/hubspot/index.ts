@@ -1,0 +1,31 @@
+import type { AnyNodeDefinition, CredentialType } from '@ainow/engine/sdk';
+import { addNote } from './actions/add-note.action';
+import { batchUpsertContacts } from './actions/batch-upsert-contacts.action';
+import { createContact } from './actions/create-contact.action';
+import { createDeal } from './actions/create-deal.action';
+import { searchContacts } from './actions/search-contacts.action';
+import { updateContact } from './actions/update-contact.action';
+import { upsertContact } from './actions/upsert-contact.action';
+import { hubSpotCredential } from './auth';
+
+/** HubSpot CRM: contacts (create, update, upsert, batch upsert, search), deals, notes. */
+export {
+  hubSpotCredential,
+  createContact,
+  updateContact,
+  upsertContact,
+  batchUpsertContacts,
+  searchContacts,
+  createDeal,
+  addNote,
+};
+export const nodes: AnyNodeDefinition[] = [
+  createContact,
+  updateContact,
+  upsertContact,
+  batchUpsertContacts,
+  searchContacts,
+  createDeal,
+  addNote,
+];
+export const credentials: CredentialType[] = [hubSpotCredential];
