@@ -151,6 +151,12 @@ describe('evaluateParameters', () => {
       "Verify email › v, item 0: node 'Never ran' has not run yet",
     ],
     [
+      'node names that are not written out',
+      { v: "{{ $('Apollo' + ' search').first() }}" },
+      0,
+      "Verify email › v, item 0: write the node name in quotes right inside $(), e.g. $('Apollo search')",
+    ],
+    [
       'unpaired items',
       { v: "{{ $('Apollo search').item.json.email }}" },
       2,
@@ -205,6 +211,32 @@ describe('evaluateParameters', () => {
       ok: false,
       error: { message: expect.stringContaining('unknown time zone "Mars/Olympus"') },
     });
+  });
+
+  it('pairs items that are not among the node output, and reads binary only when asked', async () => {
+    const pairedItem = jest.fn((_name: string, index: number): Item => ({
+      json: { email: `copy${index}@x` },
+      binary: { f: { data: 'eA==', mimeType: 'text/plain' } },
+    }));
+    const results = await evaluator.evaluateParameters({
+      nodeName: 'Set',
+      parameters: {
+        email: "{{ $('Apollo search').item.json.email }}",
+        count: '{{ $("Apollo search").all().length }}',
+        bin: "{{ Object.keys($('Apollo search').item.binary ?? {}).join() }}",
+      },
+      skip: [],
+      items: [{ json: {} }, { json: {} }],
+      context: testContext({ 'Apollo search': apollo }, { pairedItem }),
+    });
+    expect(results).toEqual([
+      { ok: true, value: { email: 'copy0@x', count: 2, bin: 'f' } },
+      { ok: true, value: { email: 'copy1@x', count: 2, bin: 'f' } },
+    ]);
+    expect(pairedItem.mock.calls).toEqual([
+      ['Apollo search', 0],
+      ['Apollo search', 1],
+    ]);
   });
 
   it('keeps working with the same compiled expressions across calls', async () => {
