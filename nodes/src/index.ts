@@ -6,6 +6,9 @@ import { NodeRegistry, type AnyNodeDefinition, type CredentialType } from '@aino
 import { coreCredentials, coreNodes } from './core';
 import { aiCredentials, aiNodes } from './vendors/group-ai';
 
+/** Helpers the server needs around core triggers (webhook answers, schedules). */
+export { buildWebhookResponse, nextRuns, validateSchedule, type WebhookResponse } from './core';
+
 export function builtInNodes(): AnyNodeDefinition[] {
   return [...coreNodes, ...aiNodes];
 }
