@@ -109,7 +109,7 @@ describe('hubspot contact nodes', () => {
         maxResults: 450,
       }),
     });
-    expect(out.main).toHaveLength(300);
+    expect(out.main).toHaveLength(220);
     const afters = sim()
       .requests.slice(before)
       .map((r) => (r.body as { after?: string }).after);
