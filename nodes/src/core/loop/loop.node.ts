@@ -53,6 +53,7 @@ export const loop = defineNode({
   },
   validate(props) {
     const size = props.batchSize;
+    if (typeof size === 'string' && size.includes('{{')) return [];
     return size === undefined || (Number.isInteger(size) && (size as number) >= 1)
       ? []
       : [`batch size must be a whole number of at least 1 (got ${String(size)})`];

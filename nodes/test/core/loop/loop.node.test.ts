@@ -67,5 +67,6 @@ describe('core.loop', () => {
     expect(loop.outputs).toEqual(['loop', 'done']);
     expect(loop.validate!({ batchSize: 0 })).toHaveLength(1);
     expect(loop.validate!({ batchSize: 3 })).toEqual([]);
+    expect(loop.validate!({ batchSize: '{{ $vars.batch }}' })).toEqual([]);
   });
 });
