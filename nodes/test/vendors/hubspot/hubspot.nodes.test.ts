@@ -1,5 +1,6 @@
 import type { RunContext } from '@ainow/engine/sdk';
 import { runNode } from '@ainow/engine/testing';
+import { leadData } from '@ainow/nodes/simulators';
 import {
   createHubSpotSimulator,
   HUBSPOT_SIMULATOR_TOKEN,
@@ -106,7 +107,7 @@ describe('hubspot contact nodes', () => {
       ...one({
         filters: [{ property: 'email', operator: 'HAS_PROPERTY' }],
         properties: ['email', 'jobtitle'],
-        maxResults: 450,
+        maxResults: 220,
       }),
     });
     expect(out.main).toHaveLength(220);
@@ -117,9 +118,12 @@ describe('hubspot contact nodes', () => {
     expect(out.main[0].json).toHaveProperty('jobtitle');
     const exact = await runNode(searchContacts, {
       ...connect(sim()),
-      ...one({ filters: [{ property: 'email', operator: 'EQ', value: 'alan@example.com' }], maxResults: 10 }),
+      ...one({
+        filters: [{ property: 'email', operator: 'EQ', value: leadData(500)[7].email.toUpperCase() }],
+        maxResults: 10,
+      }),
     });
-    expect(exact.main.map((i) => i.json.email)).toEqual(['alan@example.com']);
+    expect(exact.main.map((i) => i.json.email)).toEqual([leadData(500)[7].email]);
   });
 
   it('loads property, pipeline and stage options from the portal', async () => {
