@@ -6,7 +6,7 @@ import { Scheduler } from './scheduler';
 import { executeStep } from './execute-step';
 import type { RunSession } from './run-session';
 import type { RuntimeDeps, RunOptions, RunResult } from './run-options';
-import type { StepRecord } from './step-record';
+import type { InputSegment, StepRecord } from './step-record';
 import { startNodesOf } from './start-nodes';
 
 const MAX_DEPTH = 10;
@@ -91,6 +91,7 @@ async function runWorkflow(
     previous.set(`${step.nodeId}#${step.runIndex}`, step);
   }
   let nextIndex = session.steps.length;
+  const loopInputs = new Map<string, LoopInputs>();
   const maxIterations = workflow.settings?.maxLoopIterations ?? deps.maxLoopIterations ?? 1000;
   let status: RunResult['status'] = 'success';
   let error: RunResult['error'] = null;
@@ -130,6 +131,7 @@ async function runWorkflow(
       const runIndex = scheduler.runIndexOf(id);
       const reused = previous.get(`${id}#${runIndex}`);
       const input = scheduler.inputsOf(id);
+      if (graph.isLoop(id)) addLoopSegments(loopInputs, id, input.segments, scheduler.isIterating(id));
       if (scheduler.starts.includes(id) && runIndex === 0) {
         input.items = { main: options.triggerItems ?? [{ json: {} }] };
         input.segments = {};
@@ -185,7 +187,43 @@ async function runWorkflow(
     if (step.status === 'success' && graph.get(step.nodeId).outgoing.length === 0)
       outputs[step.nodeId] = step.output;
   }
-  return { runId, status, steps, outputs, error, waitUntil, startedAt, finishedAt: new Date().toISOString() };
+  const webhookResponse = steps.find((s) => s.response)?.response;
+  return {
+    runId,
+    status,
+    steps,
+    outputs,
+    error,
+    waitUntil,
+    webhookResponse,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+  };
+}
+
+interface LoopInputs {
+  entry: InputSegment[];
+  processed: InputSegment[];
+}
+
+/**
+ * A Loop node pairs its items with pseudo input ports: `entry` (the items it was first given)
+ * and `processed` (everything its body returned so far), so `$('Node').item` works across
+ * iterations.
+ */
+function addLoopSegments(
+  loops: Map<string, LoopInputs>,
+  id: string,
+  segments: Record<string, InputSegment[]>,
+  fromBody: boolean,
+): void {
+  const known = loops.get(id);
+  const acc: LoopInputs =
+    fromBody && known ? known : { entry: fromBody ? [] : (segments.main ?? []), processed: [] };
+  if (fromBody) acc.processed.push(...(segments.main ?? []));
+  loops.set(id, acc);
+  segments.entry = acc.entry;
+  segments.processed = [...acc.processed];
 }
 
 /** A Wait step that is resumed passes its input on unchanged. */

@@ -15,7 +15,10 @@ export function createEngineDefaults(
   limits: { codeMemoryLimitMb?: number; codeTimeoutMs?: number } = {},
 ): Pick<RuntimeDeps, 'evaluator' | 'runCode' | 'renderTemplate'> & { dispose(): void } {
   const evaluator = createExpressionEvaluator();
-  const sandbox = createCodeSandbox({ memoryLimitMb: limits.codeMemoryLimitMb, timeoutMs: limits.codeTimeoutMs });
+  const sandbox = createCodeSandbox({
+    memoryLimitMb: limits.codeMemoryLimitMb,
+    timeoutMs: limits.codeTimeoutMs,
+  });
   return {
     evaluator,
     runCode: (request) => sandbox.runCode(request),

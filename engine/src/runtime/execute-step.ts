@@ -128,8 +128,13 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
     if (def.run) {
       const runState = session.runStates.get(node.id) ?? new Map<string, unknown>();
       session.runStates.set(node.id, runState);
+      let response: StepRecord['response'];
       const ctx: RunContext<Record<string, unknown>> = {
         ...base,
+        respond: (reply) => {
+          response = reply;
+          session.options.hooks?.webhookResponse?.(reply);
+        },
         props: propsFor(0),
         inputs: input.items,
         items: mainItems,
@@ -162,6 +167,7 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
         status: 'success',
         output: runOutput(attempt.value, ports, mainItems.length),
         retries,
+        response,
       });
     }
 

@@ -36,6 +36,8 @@ export interface RuntimeDeps {
 export interface RunHooks {
   stepStarted?(info: { runId: string; index: number; nodeId: string; nodeName: string }): void;
   stepFinished?(step: StepRecord): void;
+  /** A Respond to Webhook node answered; the server sends this to the waiting request. */
+  webhookResponse?(response: { status: number; headers: Record<string, string>; body: string }): void;
 }
 
 export interface RunOptions {
@@ -71,6 +73,8 @@ export interface RunResult {
   outputs: Record<string, Record<string, Item[]>>;
   error: { message: string; nodeId?: string; description?: string } | null;
   waitUntil?: string;
+  /** The first webhook answer a Respond to Webhook node gave in this run. */
+  webhookResponse?: { status: number; headers: Record<string, string>; body: string };
   startedAt: string;
   finishedAt: string;
 }

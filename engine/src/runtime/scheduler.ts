@@ -16,6 +16,8 @@ export class Scheduler {
   private readonly settled = new Map<number, Delivery>();
   private readonly done = new Set<string>();
   private readonly finishedLoops = new Set<string>();
+  /** Loop nodes between their first call and `done`: they wait for their body, not their entry. */
+  private readonly iterating = new Set<string>();
   readonly runCounts = new Map<string, number>();
 
   constructor(
@@ -28,8 +30,8 @@ export class Scheduler {
     const g = this.graph.get(id);
     const from = g.incoming.filter((e) => this.active.has(this.graph.edges[e].from.node));
     if (!this.graph.isLoop(id)) return from;
-    const firstRun = (this.runCounts.get(id) ?? 0) === 0;
-    return from.filter((e) => this.graph.backEdges.has(e) !== firstRun);
+    const waitingForBody = this.iterating.has(id);
+    return from.filter((e) => this.graph.backEdges.has(e) === waitingForBody);
   }
 
   /** Ready node ids, in run order. */
@@ -45,8 +47,13 @@ export class Scheduler {
       const edges = this.relevantEdges(id);
       if (edges.length === 0) {
         const body = this.graph.loopBodies.get(id);
-        if (runs > 0 && body && [...body].every((b) => !this.active.has(b) || this.done.has(b)))
+        if (
+          this.iterating.has(id) &&
+          body &&
+          [...body].every((b) => !this.active.has(b) || this.done.has(b))
+        ) {
           ready.push(id);
+        }
         continue;
       }
       if (edges.every((e) => this.settled.has(e))) ready.push(id);
@@ -96,13 +103,22 @@ export class Scheduler {
     }
     if (!iterating) {
       this.done.add(id);
+      this.iterating.delete(id);
       if (loopPort !== undefined) this.finishedLoops.add(id);
       return;
     }
+    this.iterating.add(id);
     for (const bodyId of this.graph.loopBodies.get(id) ?? []) {
       this.done.delete(bodyId);
+      this.finishedLoops.delete(bodyId);
+      this.iterating.delete(bodyId);
       for (const e of this.graph.get(bodyId).outgoing) this.settled.delete(e);
     }
+  }
+
+  /** True while a Loop node waits for its body to come back. */
+  isIterating(id: string): boolean {
+    return this.iterating.has(id);
   }
 
   runIndexOf(id: string): number {

@@ -55,9 +55,13 @@ export function baseContext(
     node: { id: g.node.id, name: g.node.name, type: g.node.type },
     renderTemplate(template: string, item: Item, itemIndex: number): string {
       if (!deps.renderTemplate) throw new Error('this runtime has no template renderer');
-      return deps.renderTemplate(template, createTemplateData(item, itemIndex, expressionContext(session, input)), {
-        where: `${g.node.name}, item ${itemIndex}`,
-      });
+      return deps.renderTemplate(
+        template,
+        createTemplateData(item, itemIndex, expressionContext(session, input)),
+        {
+          where: `${g.node.name}, item ${itemIndex}`,
+        },
+      );
     },
     async runCode(request) {
       if (!deps.runCode) throw new Error('this runtime has no code sandbox');

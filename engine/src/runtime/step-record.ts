@@ -54,6 +54,8 @@ export interface StepRecord {
   waitUntil?: string;
   /** True when the output came from pinned data. */
   pinned?: boolean;
+  /** The webhook answer a Respond to Webhook step gave. */
+  response?: { status: number; headers: Record<string, string>; body: string };
   dryRun?: boolean;
 }
 

@@ -76,7 +76,17 @@ export interface BaseContext<P> {
   executeWorkflow(ref: { workflowId?: string; file?: string }, items: Item[]): Promise<Item[]>;
 }
 
+/** The HTTP answer to the request that started a webhook run (Respond to Webhook). */
+export interface WebhookReply {
+  status: number;
+  headers: Record<string, string>;
+  /** Exactly what to send; an empty string for no body. */
+  body: string;
+}
+
 export interface RunContext<P> extends BaseContext<P> {
+  /** Answers the webhook request that started this run (kept on the step; the server sends it). */
+  respond(reply: WebhookReply): void;
   /** Items on each input port. */
   inputs: Record<string, Item[]>;
   /** Items on the `main` input port. */

@@ -9,7 +9,7 @@ import type {
   RunContext,
 } from '../sdk/node-context';
 import type { ResolvedCredential } from '../sdk/credential-type';
-import type { HttpClient } from '../sdk/node-context';
+import type { HttpClient, WebhookReply } from '../sdk/node-context';
 
 /**
  * Runs one node outside a workflow, for node tests. Parameters are taken as already evaluated
@@ -32,6 +32,7 @@ export interface RunNodeOptions {
   renderTemplate?: (template: string, item: Item, index: number) => string;
   executeWorkflow?: BaseContext<unknown>['executeWorkflow'];
   runState?: Map<string, unknown>;
+  onRespond?: (reply: WebhookReply) => void;
 }
 
 export function memoryState(): NodeState & { data: Map<string, unknown> } {
@@ -103,6 +104,7 @@ export async function runNode(
       items,
       propsFor,
       runState: options.runState ?? new Map(),
+      respond: (reply) => options.onRespond?.(reply),
       async wait() {},
     };
     const result = await definition.run(ctx);

@@ -3,8 +3,8 @@ import {
   MemoryEffectLedger,
   MemoryStepStore,
   type RuntimeDeps,
-  type Workflow,
 } from '@ainow/engine/runtime';
+import type { Workflow } from '@ainow/engine/workflow';
 import { buildWorkflow } from './support/build-workflow';
 import { simpleEvaluator } from './support/simple-evaluator';
 import { calls, resetCalls, testRegistry } from './support/test-nodes';

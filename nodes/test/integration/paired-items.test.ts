@@ -38,7 +38,11 @@ describe("$('Node').item through core nodes", () => {
           ['split', 'core.splitOut', { field: 'tags' }],
           ['use', 'core.set', { fields: [{ name: 'owner', value: "{{ $('tag').item.json.owner }}" }] }],
           ['agg', 'core.aggregate', { fields: [{ field: 'owner' }] }],
-          ['after', 'core.set', { fields: [{ name: 'firstOwner', value: "{{ $('tag').item.json.owner }}" }] }],
+          [
+            'after',
+            'core.set',
+            { fields: [{ name: 'firstOwner', value: "{{ $('tag').item.json.owner }}" }] },
+          ],
         ],
         ['start -> tag', 'tag -> split', 'split -> use', 'use -> agg', 'agg -> after'],
       ),
@@ -60,8 +64,19 @@ describe("$('Node').item through core nodes", () => {
       flow(
         [
           ['start', 'core.manualTrigger'],
-          ['crm', 'core.set', { fields: [{ name: 'source', value: 'crm-{{ $itemIndex }}' }], keepOnlySet: false }],
-          ['ads', 'core.code', { mode: 'all', code: "return items.slice().reverse().map((i) => ({ json: { email: i.json.email, clicks: i.json.score / 10 } }));" }],
+          [
+            'crm',
+            'core.set',
+            { fields: [{ name: 'source', value: 'crm-{{ $itemIndex }}' }], keepOnlySet: false },
+          ],
+          [
+            'ads',
+            'core.code',
+            {
+              mode: 'all',
+              code: 'return items.slice().reverse().map((i) => ({ json: { email: i.json.email, clicks: i.json.score / 10 } }));',
+            },
+          ],
           ['merge', 'core.merge', { mode: 'byKey', keyA: 'email', keyB: 'email', join: 'inner' }],
           ['use', 'core.set', { fields: [{ name: 'crmSource', value: "{{ $('crm').item.json.source }}" }] }],
         ],

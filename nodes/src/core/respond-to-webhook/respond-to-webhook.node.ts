@@ -44,6 +44,7 @@ export const respondToWebhook = defineNode({
   },
   async run(ctx) {
     const response = buildWebhookResponse(ctx.props as RespondToWebhookProps, ctx.items);
+    ctx.respond(response);
     ctx.logger.info(`webhook answered with status ${response.status}`);
     return passThrough(ctx.items);
   },

@@ -32,6 +32,7 @@ export function optionsContext(
     propsFor: () => props,
     wait: async () => {},
     runState: new Map(),
+    respond: () => undefined,
   };
 }
 
