@@ -1,0 +1,114 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useShallow } from 'zustand/react/shallow';
+import { useEditor, useEditorStore } from '../store/EditorStoreContext';
+import type { FlowNode } from '../store/flow-sync';
+import { CATEGORY_LOOK, markOf } from './node-look';
+import { NodeStatus } from './NodeStatus';
+
+const ROW = 26;
+const TOP = 40;
+
+/**
+ * One workflow node on the canvas. Memoised, and reads its own node, ports, step and problems
+ * from the store, so that editing one node re-renders only that node.
+ */
+function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
+  const store = useEditorStore();
+  const node = useEditor((s) => s.nodesById.get(id));
+  const desc = useEditor((s) => (node ? s.catalog.describe(node.type) : undefined));
+  const ports = useEditor(useShallow((s) => (node ? s.catalog.portsOf(node) : { inputs: [], outputs: [] })));
+  const step = useEditor((s) => s.run.steps[id]);
+  const problems = useEditor((s) => s.problemsByNode[id]);
+  const readOnly = useEditor((s) => s.readOnly);
+  const pinned = useEditor((s) => !!s.workflow.pinData?.[id]);
+  if (!node) return null;
+  const look = CATEGORY_LOOK[desc?.category ?? 'Utility'];
+  const rows = Math.max(ports.outputs.length, ports.inputs.length, 1);
+  const height = Math.max(72, TOP + rows * ROW - 4);
+  const errors = problems?.filter((p) => p.severity === 'error') ?? [];
+  const warnings = problems?.filter((p) => p.severity === 'warning') ?? [];
+  const isTrigger = ports.inputs.length === 0;
+  const stateClass =
+    step?.status === 'failed' ? 'border-red-500' : step?.status === 'success' ? 'border-emerald-500' : step?.status === 'running' ? 'border-indigo-500 node-running' : look.ring;
+  return (
+    <div
+      className={`group relative w-[220px] rounded-lg border-2 bg-white shadow-sm transition-shadow ${stateClass} ${selected ? 'ring-2 ring-indigo-500 ring-offset-2' : ''} ${node.disabled ? 'opacity-55' : ''} ${isTrigger ? 'rounded-l-[22px]' : ''}`}
+      style={{ height }}
+      data-testid="canvas-node"
+      data-node-name={node.name}
+      data-status={step?.status ?? 'idle'}
+      aria-label={`${node.name} (${desc?.displayName ?? node.type})${step ? `, ${step.status}` : ''}${errors.length ? `, ${errors.length} problem(s)` : ''}`}
+    >
+      <div className="flex items-center gap-2 px-2.5 pt-2">
+        <span className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-md text-[11px] font-bold ${look.tile}`} aria-hidden>
+          {markOf(desc?.displayName ?? node.type)}
+        </span>
+        <div className="min-w-0 flex-1">
+          <div className="truncate text-[13px] font-semibold leading-tight text-slate-900" title={node.name}>
+            {node.name}
+          </div>
+          <div className="truncate text-[11px] leading-tight text-slate-500">{desc?.displayName ?? `${node.type} (not installed)`}</div>
+        </div>
+        {(errors.length > 0 || warnings.length > 0) && (
+          <span
+            className={`rounded px-1 text-[11px] font-semibold ${errors.length ? 'bg-red-100 text-red-700' : 'bg-amber-100 text-amber-800'}`}
+            title={[...errors, ...warnings].map((p) => p.message).join('\n')}
+            aria-label={`${errors.length + warnings.length} problem(s): ${[...errors, ...warnings].map((p) => p.message).join('; ')}`}
+            data-testid="node-warning"
+          >
+            ⚠ {errors.length + warnings.length}
+          </span>
+        )}
+      </div>
+      <NodeStatus step={step} disabled={node.disabled} pinned={pinned} />
+      {ports.inputs.map((port, i) => (
+        <Handle
+          key={`in-${port}`}
+          id={port}
+          type="target"
+          position={Position.Left}
+          style={{ top: ports.inputs.length === 1 ? height / 2 : TOP + i * ROW }}
+          className="port-handle"
+          aria-label={`input ${port}`}
+        >
+          {ports.inputs.length > 1 && <span className="port-label port-label-in">{port}</span>}
+        </Handle>
+      ))}
+      {ports.outputs.map((port, i) => {
+        const top = ports.outputs.length === 1 ? height / 2 : TOP + i * ROW;
+        const count = step?.itemsOut?.[port];
+        return (
+          <div key={`out-${port}`}>
+            <Handle id={port} type="source" position={Position.Right} style={{ top }} className={`port-handle ${port === 'error' ? 'port-error' : ''}`} aria-label={`output ${port}`}>
+              {(ports.outputs.length > 1 || port !== 'main') && (
+                <span className={`port-label port-label-out ${port === 'error' ? 'text-red-600' : port === 'true' ? 'text-emerald-700' : port === 'false' ? 'text-slate-600' : ''}`}>
+                  {port}
+                  {count !== undefined ? ` · ${count}` : ''}
+                </span>
+              )}
+            </Handle>
+            {!readOnly && (
+              <button
+                type="button"
+                className="nodrag add-after absolute flex h-5 w-5 items-center justify-center rounded-full border border-slate-300 bg-white text-xs leading-none text-slate-600 opacity-0 shadow-sm hover:border-indigo-500 hover:text-indigo-600 focus:opacity-100 group-hover:opacity-100"
+                style={{ top: top - 10, right: -58 }}
+                aria-label={`Add a node after ${node.name} (${port})`}
+                title={`Add a node after the ${port} output`}
+                data-testid="add-after"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  store.getState().openPalette({ after: { nodeId: id, port } });
+                }}
+              >
+                +
+              </button>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export const WorkflowNodeView = memo(WorkflowNodeViewInner);

@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { api } from '../api/api';
+import type { WorkflowRecord } from '../api/records.types';
+import { Canvas } from '../canvas/Canvas';
+import { useCanvasClipboard } from '../canvas/useCanvasClipboard';
+import { useCanvasKeyboard } from '../canvas/useCanvasKeyboard';
+import type { CommandContext } from '../commands/command';
+import { NodeDetails } from '../panels/NodeDetails';
+import { Palette } from '../palette/Palette';
+import { startRun } from '../run/start-run';
+import { indexCatalog, type CatalogIndex } from '../store/catalog-index';
+import { createEditorStore, type EditorStore } from '../store/editor-store';
+import { EditorStoreProvider, useEditor } from '../store/EditorStoreContext';
+import { runStateOf } from '../store/run-state';
+import type { FlowEdge, FlowNode } from '../store/flow-sync';
+import { Toast } from '../ui/Toast';
+import { EditorTopBar } from './EditorTopBar';
+import { ExecutionsDrawer } from './ExecutionsDrawer';
+import { ShortcutsHelp } from './ShortcutsHelp';
+
+let catalogPromise: Promise<CatalogIndex> | null = null;
+export function loadCatalog(): Promise<CatalogIndex> {
+  catalogPromise ??= api.nodeTypes().then(indexCatalog).catch((e) => {
+    catalogPromise = null;
+    throw e;
+  });
+  return catalogPromise;
+}
+
+/** `#/workflows/:id` (editable) or `#/workflows/:id/executions/:runId` (a past run, read-only). */
+export function EditorPage({ workflowId, executionId }: { workflowId: string; executionId?: string }) {
+  const [loaded, setLoaded] = useState<{ store: EditorStore; record: WorkflowRecord } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded(null);
+    (async () => {
+      const [catalog, record] = await Promise.all([loadCatalog(), api.workflows.get(workflowId)]);
+      if (executionId) {
+        const execution = await api.executions.get(executionId);
+        const store = createEditorStore({ workflow: execution.workflow ?? record.workflow, catalog, readOnly: true });
+        store.getState().setRun(runStateOf(execution));
+        if (!cancelled) setLoaded({ store, record });
+        return;
+      }
+      if (!cancelled) setLoaded({ store: createEditorStore({ workflow: record.workflow, catalog }), record });
+    })().catch((e) => !cancelled && setError((e as Error).message));
+    return () => {
+      cancelled = true;
+    };
+  }, [workflowId, executionId]);
+  if (error) return <div className="p-8 text-red-700" role="alert">Could not open the workflow: {error}</div>;
+  if (!loaded) return <div className="p-8 text-slate-500" role="status">Loading workflow…</div>;
+  return (
+    <EditorStoreProvider store={loaded.store}>
+      <ReactFlowProvider>
+        <EditorShell store={loaded.store} initialRecord={loaded.record} executionId={executionId} />
+      </ReactFlowProvider>
+    </EditorStoreProvider>
+  );
+}
+
+function EditorShell({ store, initialRecord, executionId }: { store: EditorStore; initialRecord: WorkflowRecord; executionId?: string }) {
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const [record, setRecord] = useState(initialRecord);
+  const [help, setHelp] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  const openNodeId = useEditor((s) => s.openNodeId);
+  const readOnly = useEditor((s) => s.readOnly);
+  const saving = useRef<Promise<WorkflowRecord | null> | null>(null);
+
+  const save = useCallback(async (): Promise<WorkflowRecord | null> => {
+    const state = store.getState();
+    if (state.readOnly) return record;
+    if (saving.current) return saving.current;
+    const snapshot = state.workflow;
+    saving.current = api.workflows
+      .update(record.id, { name: snapshot.name, workflow: snapshot, tags: record.tags })
+      .then((saved) => {
+        setRecord(saved);
+        if (store.getState().workflow === snapshot) store.getState().markSaved();
+        store.getState().notify('success', `Saved (version ${saved.version})`);
+        return saved;
+      })
+      .catch((e) => {
+        store.getState().notify('error', `Could not save: ${(e as Error).message}`);
+        return null;
+      })
+      .finally(() => {
+        saving.current = null;
+      });
+    return saving.current;
+  }, [store, record]);
+
+  const run = useCallback(
+    async (destinationNodeId?: string, options: { listen?: boolean } = {}) => {
+      if (store.getState().dirty && !(await save())) return;
+      await startRun(store, record.id, { destinationNodeId, listen: options.listen });
+    },
+    [store, record.id, save],
+  );
+
+  const contextRef = useRef<CommandContext>(null!);
+  contextRef.current = { store, flow, run: (id) => void run(id), save: () => void save(), showHelp: () => setHelp(true) };
+  const getContext = useCallback(() => contextRef.current, []);
+  useCanvasKeyboard(getContext, !openNodeId);
+  useCanvasClipboard(store, getContext);
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (store.getState().dirty) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [store]);
+  const shell = useMemo(() => ({ record, setRecord }), [record]);
+
+  return (
+    <div className="flex h-full flex-col">
+      <EditorTopBar
+        record={shell.record}
+        setRecord={shell.setRecord}
+        executionId={executionId}
+        onSave={() => void save()}
+        onRun={() => void run()}
+        onHelp={() => setHelp(true)}
+        onExecutions={() => setDrawer((d) => !d)}
+        getContext={getContext}
+      />
+      <div className="flex min-h-0 flex-1">
+        {!readOnly && <Palette />}
+        <main className="relative min-w-0 flex-1" aria-label="Workflow canvas">
+          <Canvas />
+          <RunBanner />
+        </main>
+        {drawer && <ExecutionsDrawer workflowId={record.id} onClose={() => setDrawer(false)} />}
+      </div>
+      {openNodeId && <NodeDetails onRun={(id, options) => void run(id, options)} />}
+      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+      <Toast />
+    </div>
+  );
+}
+
+function RunBanner() {
+  const run = useEditor((s) => s.run);
+  const readOnly = useEditor((s) => s.readOnly);
+  if (!run.status) return null;
+  const text =
+    run.status === 'starting' ? '◌ Starting run…' : run.status === 'running' ? `◌ Running… ${Object.values(run.steps).filter((s) => s.status !== 'running').length} step(s) done` : run.status === 'success' ? '✓ Last run succeeded' : run.status === 'failed' ? `✕ Last run failed${run.error?.message ? `: ${run.error.message}` : ''}` : `Run ${run.status}`;
+  const cls = run.status === 'success' ? 'bg-emerald-50 text-emerald-800 border-emerald-200' : run.status === 'failed' ? 'bg-red-50 text-red-800 border-red-200' : 'bg-indigo-50 text-indigo-800 border-indigo-200';
+  return (
+    <div className={`absolute left-1/2 top-3 z-10 max-w-[70%] -translate-x-1/2 truncate rounded-full border px-4 py-1.5 text-[13px] shadow-sm ${cls}`} role="status" data-testid="run-status">
+      {readOnly && run.runId ? `Past run ${run.runId} (read-only) · ` : ''}
+      {text}
+    </div>
+  );
+}
