@@ -5,16 +5,17 @@
 import { NodeRegistry, type AnyNodeDefinition, type CredentialType } from '@ainow/engine/sdk';
 import { coreCredentials, coreNodes } from './core';
 import { aiCredentials, aiNodes } from './vendors/group-ai';
+import { groupACredentials, groupANodes } from './vendors/group-a';
 
 /** Helpers the server needs around core triggers (webhook answers, schedules). */
 export { buildWebhookResponse, nextRuns, validateSchedule, type WebhookResponse } from './core';
 
 export function builtInNodes(): AnyNodeDefinition[] {
-  return [...coreNodes, ...aiNodes];
+  return [...coreNodes, ...groupANodes, ...aiNodes];
 }
 
 export function builtInCredentials(): CredentialType[] {
-  return [...coreCredentials, ...aiCredentials];
+  return [...coreCredentials, ...groupACredentials, ...aiCredentials];
 }
 
 export function createBuiltInRegistry(): NodeRegistry {

@@ -1,7 +1,23 @@
 import type { CredentialType, CredentialValues } from '@ainow/engine/sdk';
 import type { Simulator } from './simulators/kit';
 import { aiSimulators } from './vendors/group-ai';
+import { groupASimulators } from './vendors/group-a';
 import { builtInCredentials } from './index';
+import { APOLLO_SIMULATOR_KEY } from './simulators/apollo/apollo.simulator';
+import { HUBSPOT_SIMULATOR_TOKEN } from './simulators/hubspot/hubspot.simulator';
+import { NEVERBOUNCE_SIMULATOR_KEY } from './simulators/neverbounce/neverbounce.simulator';
+import { ZEROBOUNCE_SIMULATOR_KEY } from './simulators/zerobounce/zerobounce.simulator';
+import { ZOOMINFO_SIMULATOR_PASSWORD, ZOOMINFO_SIMULATOR_USER } from './simulators/zoominfo/zoominfo.simulator';
+
+/** What each simulator accepts, by credential type; other types get their defaults or placeholders. */
+const SANDBOX_VALUES: Record<string, CredentialValues> = {
+  apollo: { apiKey: APOLLO_SIMULATOR_KEY },
+  zoominfo: { method: 'password', username: ZOOMINFO_SIMULATOR_USER, password: ZOOMINFO_SIMULATOR_PASSWORD },
+  neverbounce: { apiKey: NEVERBOUNCE_SIMULATOR_KEY },
+  zerobounce: { apiKey: ZEROBOUNCE_SIMULATOR_KEY },
+  hubspot: { accessToken: HUBSPOT_SIMULATOR_TOKEN },
+  openai: { apiKey: 'sk-sandbox' },
+};
 
 /**
  * Every vendor simulator, started together: for `ainow simulators` and `ainow run --sandbox`.
@@ -9,7 +25,7 @@ import { builtInCredentials } from './index';
  * (e.g. `/v1` for OpenAI), so a credential pointed at it works unchanged.
  */
 export function simulatorFactories(): Record<string, () => Simulator> {
-  return { ...aiSimulators };
+  return { ...groupASimulators, ...aiSimulators };
 }
 
 export interface RunningSimulators {
@@ -21,8 +37,8 @@ export interface RunningSimulators {
 
 /** Values a simulator accepts for a credential type: each field's default, else a placeholder. */
 function sandboxValues(type: CredentialType): CredentialValues {
-  const values: CredentialValues = {};
-  for (const [name, field] of Object.entries(type.fields)) values[name] = field.default ?? `sandbox-${name}`;
+  const values: CredentialValues = { ...SANDBOX_VALUES[type.name] };
+  for (const [name, field] of Object.entries(type.fields)) values[name] ??= field.default ?? `sandbox-${name}`;
   return values;
 }
 
