@@ -19,5 +19,7 @@ module.exports = {
     '^@ainow/nodes$': '<rootDir>/nodes/src/index.ts',
     '^@ainow/nodes/(.*)$': '<rootDir>/nodes/src/$1/index.ts',
   },
+  // NestJS 12 ships ES modules; Jest (without --experimental-vm-modules) needs them compiled to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
   testTimeout: 30000,
 };

@@ -6,6 +6,7 @@ import { Credentials1767225600005 } from './0005-credentials.migration';
 import { Triggers1767225600006 } from './0006-triggers.migration';
 import { Variables1767225600007 } from './0007-variables.migration';
 import { NodeState1767225600008 } from './0008-node-state.migration';
+import { StepResponse1767225600009 } from './0009-step-response.migration';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Triggers1767225600006,
   Variables1767225600007,
   NodeState1767225600008,
+  StepResponse1767225600009,
 ];

@@ -24,4 +24,6 @@ export class ExecutionStepEntity {
   @TimeColumn({ nullable: true }) waitUntil!: string | null;
   @Column('boolean') pinned!: boolean;
   @Column('boolean') dryRun!: boolean;
+  /** The webhook answer a Respond to Webhook step gave. */
+  @JsonColumn({ nullable: true }) response!: { status: number; headers: Record<string, string>; body: string } | null;
 }

@@ -1,0 +1,102 @@
+import { Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Roles } from '../auth/roles.decorator';
+import { RunEvents, type RunEvent } from '../runs/run-events';
+import { RunService } from '../runs/run.service';
+import { itemsPageSchema, listExecutionsSchema, readExecutionSchema, type ItemsPageQuery, type ListExecutionsQuery, type ReadExecutionQuery } from './dto/execution.dto';
+import { FINISHED } from './execution.entity';
+import { ExecutionsService } from './executions.service';
+
+/** Runs: list, read (items page by page), live events, retry, cancel, resume. */
+@ApiTags('executions')
+@Controller('executions')
+export class ExecutionsController {
+  constructor(
+    private readonly executions: ExecutionsService,
+    private readonly runs: RunService,
+    private readonly events: RunEvents,
+  ) {}
+
+  @Get()
+  list(@Query({ schema: listExecutionsSchema }) query: ListExecutionsQuery) {
+    return this.executions.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string, @Query({ schema: readExecutionSchema }) query: ReadExecutionQuery) {
+    return this.executions.get(id, query.items);
+  }
+
+  @Get(':id/steps/:index/items')
+  items(@Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Query({ schema: itemsPageSchema }) query: ItemsPageQuery) {
+    return this.executions.items(id, index, query);
+  }
+
+  @Roles('editor')
+  @Post(':id/retry')
+  @HttpCode(202)
+  async retry(@Param('id') id: string) {
+    const row = await this.runs.retry(id);
+    return { runId: row.id, status: row.status };
+  }
+
+  @Roles('editor')
+  @Post(':id/cancel')
+  @HttpCode(200)
+  async cancel(@Param('id') id: string) {
+    const row = await this.runs.cancel(id);
+    return { runId: row.id, status: row.status };
+  }
+
+  @Roles('editor')
+  @Post(':id/resume')
+  @HttpCode(202)
+  async resume(@Param('id') id: string) {
+    const row = await this.runs.resume(id);
+    return { runId: row.id, status: 'resuming' };
+  }
+
+  @Roles('editor')
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string): Promise<void> {
+    await this.executions.remove(id);
+  }
+
+  /** Server-sent events: a `snapshot` first, then `step-started`, `step-finished`, `run-finished`. */
+  @Get(':id/events')
+  async stream(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const snapshot = await this.executions.get(id, 0);
+    res.status(200).set({ 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.flushHeaders();
+    const send = (type: string, data: unknown) => res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+    send('snapshot', snapshot);
+    if (FINISHED.includes(snapshot.status)) {
+      res.end();
+      return;
+    }
+    const close = () => {
+      off();
+      clearInterval(poll);
+      res.end();
+    };
+    const off = this.events.on(id, (event: RunEvent) => {
+      if (event.type === 'cancel') return;
+      send(event.type, event);
+      if (event.type === 'run-finished' && event.status !== 'waiting') close();
+    });
+    // Another process may run the run without Redis events (or a message may be lost): poll the status too.
+    const poll = setInterval(async () => {
+      const row = await this.runs.get(id).catch(() => undefined);
+      if (!row || FINISHED.includes(row.status)) {
+        if (row) send('run-finished', { type: 'run-finished', runId: id, status: row.status, error: row.error });
+        close();
+      } else res.write(': keep-alive\n\n');
+    }, 2000);
+    req.on('close', () => {
+      off();
+      clearInterval(poll);
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import type { RateLimiter } from '@ainow/engine/runtime';
+
+/**
+ * Applies a credential's own rate limit, when one is set, instead of the node's declared one.
+ * The runtime keys buckets `<credential type>:<credential id>`.
+ *
+ * @example
+ * const limiter = new CredentialRateLimiter(inner, (id) => overrides.get(id));
+ */
+export class CredentialRateLimiter implements RateLimiter {
+  constructor(
+    private readonly inner: RateLimiter,
+    private readonly overrideOf: (credentialId: string) => { requests: number; perMs: number } | null | undefined,
+  ) {}
+
+  take(key: string, limit: { requests: number; perMs: number }, signal?: AbortSignal): Promise<void> {
+    const id = key.slice(key.indexOf(':') + 1);
+    return this.inner.take(key, this.overrideOf(id) ?? limit, signal);
+  }
+}

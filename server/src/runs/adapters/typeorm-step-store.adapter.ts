@@ -1,0 +1,108 @@
+import type { DataSource } from 'typeorm';
+import type { StepRecord, StepStore } from '@ainow/engine/runtime';
+import type { Item } from '@ainow/engine/workflow';
+import { ExecutionItemsEntity, ITEMS_PAGE_SIZE } from '../../executions/execution-items.entity';
+import { ExecutionStepEntity } from '../../executions/execution-step.entity';
+
+/** Replaces secret values in stored data (credentials used by the run). */
+export type Redact = <T>(value: T) => T;
+
+/**
+ * Step records in the database: one `execution_steps` row per step, its items in pages of 100
+ * in `execution_items`. The step row and its pages are written in one transaction, so a stored
+ * step is always whole. A Wait step saved again when resumed replaces its earlier record.
+ *
+ * @example
+ * const store = new TypeOrmStepStore(dataSource, redact);
+ * await store.saveStep(step);
+ */
+export class TypeOrmStepStore implements StepStore {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly redact: Redact = (v) => v,
+  ) {}
+
+  async saveStep(raw: StepRecord): Promise<void> {
+    const step = this.redact(raw);
+    const row: ExecutionStepEntity = {
+      executionId: step.runId,
+      index: step.index,
+      nodeId: step.nodeId,
+      nodeName: step.nodeName,
+      nodeType: step.nodeType,
+      runIndex: step.runIndex,
+      status: step.status,
+      startedAt: step.startedAt,
+      finishedAt: step.finishedAt,
+      durationMs: step.durationMs,
+      itemsIn: step.itemsIn,
+      itemsOut: step.itemsOut,
+      input: step.input,
+      error: step.error ?? null,
+      retries: step.retries,
+      logs: step.logs,
+      waitUntil: step.waitUntil ?? null,
+      pinned: step.pinned ?? false,
+      dryRun: step.dryRun ?? false,
+      response: step.response ?? null,
+    };
+    const pages: ExecutionItemsEntity[] = [];
+    for (const [port, items] of Object.entries(step.output)) {
+      for (let page = 0; page * ITEMS_PAGE_SIZE < items.length; page++) {
+        const slice = items.slice(page * ITEMS_PAGE_SIZE, (page + 1) * ITEMS_PAGE_SIZE);
+        pages.push({ executionId: step.runId, stepIndex: step.index, port, page, count: slice.length, items: JSON.stringify(slice) });
+      }
+    }
+    await this.ds.transaction(async (m) => {
+      await m.delete(ExecutionItemsEntity, { executionId: step.runId, stepIndex: step.index });
+      // simple-json columns hold typed JSON that TypeORM's deep-partial type cannot follow
+      await m.upsert(ExecutionStepEntity, row as never, ['executionId', 'index']);
+      if (pages.length) await m.insert(ExecutionItemsEntity, pages);
+    });
+  }
+
+  async loadSteps(runId: string): Promise<StepRecord[]> {
+    const rows = await this.ds.getRepository(ExecutionStepEntity).find({ where: { executionId: runId }, order: { index: 'ASC' } });
+    if (!rows.length) return [];
+    const pages = await this.ds
+      .getRepository(ExecutionItemsEntity)
+      .find({ where: { executionId: runId }, order: { stepIndex: 'ASC', port: 'ASC', page: 'ASC' } });
+    const outputs = new Map<number, Record<string, Item[]>>();
+    for (const page of pages) {
+      const output = outputs.get(page.stepIndex) ?? {};
+      (output[page.port] ??= []).push(...(JSON.parse(page.items) as Item[]));
+      outputs.set(page.stepIndex, output);
+    }
+    return rows.map((row) => toStepRecord(row, outputs.get(row.index) ?? emptyPorts(row.itemsOut)));
+  }
+}
+
+function emptyPorts(counts: Record<string, number>): Record<string, Item[]> {
+  return Object.fromEntries(Object.keys(counts).map((port) => [port, []]));
+}
+
+export function toStepRecord(row: ExecutionStepEntity, output: Record<string, Item[]>): StepRecord {
+  return {
+    runId: row.executionId,
+    index: row.index,
+    nodeId: row.nodeId,
+    nodeName: row.nodeName,
+    nodeType: row.nodeType,
+    runIndex: row.runIndex,
+    status: row.status,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    durationMs: row.durationMs,
+    input: row.input,
+    itemsIn: row.itemsIn,
+    output: { ...emptyPorts(row.itemsOut), ...output },
+    itemsOut: row.itemsOut,
+    error: row.error ?? undefined,
+    retries: row.retries,
+    logs: row.logs,
+    waitUntil: row.waitUntil ?? undefined,
+    pinned: row.pinned || undefined,
+    dryRun: row.dryRun || undefined,
+    ...(row.response ? { response: row.response } : {}),
+  };
+}

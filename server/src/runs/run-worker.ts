@@ -1,0 +1,184 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, Not, type DataSource } from 'typeorm';
+import type { RunJob, RunQueue, RunResult, StepRecord } from '@ainow/engine/runtime';
+import { nowIso } from '../common/clock';
+import { logger } from '../common/logger';
+import { metrics } from '../common/metrics';
+import { SERVER_CONFIG, type ServerConfig } from '../config/config';
+import { ExecutionEntity, FINISHED } from '../executions/execution.entity';
+import { VariableEntity } from '../variables/variable.entity';
+import { WorkflowsService } from '../workflows/workflows.service';
+import { CREDENTIAL_KEY } from '../credentials/credential-key';
+import { webhookResponseOf } from './capture-webhook-responses';
+import { RunEvents } from './run-events';
+import { RUN_QUEUE } from './run-job';
+import { resumeToken } from './resume-token';
+import { RuntimeFactory } from './runtime.factory';
+
+export const RUNTIME_FACTORY = Symbol('RUNTIME_FACTORY');
+
+/**
+ * Handles one queue job: loads the run's workflow version and stored steps from the database and
+ * calls the runtime, which skips every stored step. The same code starts a run, picks up a run
+ * whose worker died, resumes a waiting run and retries a failed one.
+ */
+@Injectable()
+export class RunWorker {
+  private readonly running = new Map<string, AbortController>();
+  private varsCache?: { at: number; value: Record<string, unknown> };
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(RUN_QUEUE) private readonly queue: RunQueue,
+    @Inject(RUNTIME_FACTORY) private readonly runtimes: RuntimeFactory,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    @Inject(CREDENTIAL_KEY) private readonly key: Buffer,
+    private readonly workflows: WorkflowsService,
+    private readonly events: RunEvents,
+  ) {}
+
+  /** Runs in hand right now (for shutdown). */
+  get inHand(): number {
+    return this.running.size;
+  }
+
+  async handle(job: RunJob): Promise<void> {
+    const repo = this.ds.getRepository(ExecutionEntity);
+    const execution = await repo.findOneBy({ id: job.runId });
+    if (!execution || FINISHED.includes(execution.status)) return;
+    if (execution.status === 'waiting' && job.kind !== 'resume') return;
+    const document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
+    const limit = Number((document.settings as { concurrency?: unknown }).concurrency ?? this.config.AINOW_WORKFLOW_CONCURRENCY);
+    if (limit > 0 && execution.status === 'queued') {
+      const busy = await repo.countBy({ workflowId: execution.workflowId, status: 'running', id: Not(execution.id) });
+      if (busy >= limit) {
+        await this.queue.enqueue(job, { delayMs: 250 + Math.floor(Math.random() * 500) });
+        return;
+      }
+    }
+    const log = logger.child({ runId: execution.id, workflowId: execution.workflowId });
+    const fresh = execution.attempts === 0 && job.kind === 'start';
+    const previousSteps: StepRecord[] = fresh ? [] : await this.runtimes.stepStore().loadSteps(execution.id);
+    const startedAt = execution.startedAt ?? nowIso();
+    await repo.update({ id: execution.id }, { status: 'running', startedAt, attempts: execution.attempts + 1, waitUntil: null });
+    if (!fresh) log.info({ storedSteps: previousSteps.length, kind: job.kind }, 'picking up a run from its stored steps');
+
+    const abort = new AbortController();
+    this.running.set(execution.id, abort);
+    const offCancel = this.events.on(execution.id, (event) => event.type === 'cancel' && abort.abort(new Error('the run was cancelled')));
+    const t0 = performance.now();
+    let result: RunResult;
+    try {
+      result = await this.runtimes.forRun().run(document, {
+        runId: execution.id,
+        workflowId: execution.workflowId,
+        mode: execution.mode as never,
+        triggerItems: execution.options.triggerItems,
+        startNodeId: execution.options.startNodeId,
+        destinationNodeId: execution.options.destinationNodeId,
+        dryRun: execution.options.dryRun,
+        signal: abort.signal,
+        previousSteps,
+        resume: job.kind === 'resume',
+        resumeUrl: `${this.config.publicUrl}/webhook-waiting/${execution.id}?token=${resumeToken(this.key, execution.id)}`,
+        variables: await this.variables(),
+        hooks: {
+          stepStarted: (info) => this.events.publish({ type: 'step-started', ...info, runId: execution.id }),
+          stepFinished: (step) => {
+            metrics.stepDuration.observe({ node_type: step.nodeType, status: step.status }, step.durationMs / 1000);
+            log.debug({ nodeId: step.nodeId, status: step.status, durationMs: step.durationMs }, 'step finished');
+            this.events.publish({
+              type: 'step-finished',
+              runId: execution.id,
+              step: { index: step.index, nodeId: step.nodeId, nodeName: step.nodeName, nodeType: step.nodeType, status: step.status, itemsIn: step.itemsIn, itemsOut: step.itemsOut, durationMs: step.durationMs, error: step.error },
+              webhookResponse: webhookResponseOf(step),
+            });
+          },
+        },
+      });
+    } catch (error) {
+      result = { runId: execution.id, status: 'failed', steps: [], outputs: {}, error: { message: (error as Error).message }, startedAt, finishedAt: nowIso() };
+    } finally {
+      offCancel();
+      this.running.delete(execution.id);
+    }
+    await this.finish(execution, result, log);
+    metrics.runDuration.observe({ status: result.status }, (performance.now() - t0) / 1000);
+  }
+
+  private async finish(execution: ExecutionEntity, result: RunResult, log: typeof logger): Promise<void> {
+    const repo = this.ds.getRepository(ExecutionEntity);
+    if (result.status === 'waiting') {
+      await repo.update({ id: execution.id, status: 'running' }, { status: 'waiting', waitUntil: result.waitUntil ?? null });
+      if (result.waitUntil) {
+        const delayMs = Math.max(0, new Date(result.waitUntil).getTime() - Date.now());
+        await this.queue.enqueue({ runId: execution.id, kind: 'resume' }, { delayMs, jobId: `${execution.id}:resume:${result.waitUntil}` });
+      }
+    } else {
+      const status = result.status === 'cancelled' ? 'cancelled' : result.status;
+      await repo.update({ id: execution.id, status: In(['running', 'queued']) }, { status, finishedAt: nowIso(), error: result.error ?? null });
+    }
+    metrics.runsTotal.inc({ status: result.status, mode: execution.mode });
+    log.info({ status: result.status, error: result.error?.message }, 'run ended');
+    this.events.publish({ type: 'run-finished', runId: execution.id, status: result.status, error: result.error, waitUntil: result.waitUntil });
+    if (result.status === 'failed') await this.startErrorWorkflow(execution, result, log);
+  }
+
+  private async startErrorWorkflow(execution: ExecutionEntity, result: RunResult, log: typeof logger): Promise<void> {
+    if (execution.options.errorOf) return;
+    const document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
+    const errorWorkflowId = document.settings?.errorWorkflowId;
+    if (!errorWorkflowId) return;
+    try {
+      const target = await this.workflows.row(errorWorkflowId);
+      const id = crypto.randomUUID();
+      const triggerItems = [
+        {
+          json: {
+            execution: { id: execution.id, mode: execution.mode, error: result.error, lastNodeExecuted: result.error?.nodeId ?? null, url: `${this.config.publicUrl}/api/v1/executions/${execution.id}` },
+            workflow: { id: execution.workflowId, name: execution.workflowName },
+          },
+        },
+      ];
+      await this.ds.getRepository(ExecutionEntity).insert(<never>{
+        id,
+        workflowId: target.id,
+        workflowVersion: target.version,
+        workflowName: target.name,
+        status: 'queued',
+        mode: 'trigger',
+        createdAt: nowIso(),
+        startedAt: null,
+        finishedAt: null,
+        waitUntil: null,
+        error: null,
+        options: { triggerItems, errorOf: execution.id },
+        resumeToken: null,
+        retryOf: null,
+        attempts: 0,
+      });
+      await this.queue.enqueue({ runId: id, kind: 'start' }, { jobId: id });
+      log.info({ errorRunId: id, errorWorkflowId }, 'started the error workflow');
+    } catch (error) {
+      log.warn({ err: error, errorWorkflowId }, 'could not start the error workflow');
+    }
+  }
+
+  /** Workflow variables (`$vars`), read at most once a second. */
+  private async variables(): Promise<Record<string, unknown>> {
+    if (this.varsCache && Date.now() - this.varsCache.at < 1000) return this.varsCache.value;
+    const rows = await this.ds.getRepository(VariableEntity).find();
+    const value = Object.fromEntries(rows.map((r) => [r.key, parseJson(r.value)]));
+    this.varsCache = { at: Date.now(), value };
+    return value;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
