@@ -1,4 +1,4 @@
-import { useCallback, useRef, type DragEvent } from 'react';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -30,6 +30,8 @@ export function Canvas() {
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const { nodes, edges, readOnly } = useEditor(useShallow((s) => ({ nodes: s.flowNodes, edges: s.flowEdges, readOnly: s.readOnly })));
   const wrapper = useRef<HTMLDivElement>(null);
+  // Fit once on open when there is something to fit; an empty canvas keeps its viewport while building.
+  const [fitOnOpen] = useState(() => nodes.length > 0);
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -100,7 +102,7 @@ export function Canvas() {
         onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2}
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={{ padding: 0.25, maxZoom: 1 }}
         defaultEdgeOptions={{ type: 'default' }}
         proOptions={{ hideAttribution: true }}

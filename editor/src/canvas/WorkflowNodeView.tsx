@@ -48,7 +48,7 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
           <div className="truncate text-[13px] font-semibold leading-tight text-slate-900" title={node.name}>
             {node.name}
           </div>
-          <div className="truncate text-[11px] leading-tight text-slate-500">{desc?.displayName ?? `${node.type} (not installed)`}</div>
+          {desc?.displayName !== node.name && <div className="truncate text-[11px] leading-tight text-slate-500">{desc?.displayName ?? `${node.type} (not installed)`}</div>}
         </div>
         {(errors.length > 0 || warnings.length > 0) && (
           <span
