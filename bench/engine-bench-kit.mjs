@@ -30,6 +30,8 @@ export async function measure(label, wf, { repeat = 3, triggerItems } = {}) {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
   let result;
   for (let i = 0; i < repeat; i++) {
+    result = undefined;
+    globalThis.gc?.();
     result = await runtime.run(wf, { triggerItems, mode: 'trigger' });
     if (result.status !== 'success') throw new Error(`${label}: run ${result.status}: ${result.error?.message}`);
     const first = Date.parse(result.steps[0].startedAt);

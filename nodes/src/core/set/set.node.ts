@@ -1,5 +1,5 @@
 import { NodeError, Prop, defineNode, type Item } from '@ainow/engine/sdk';
-import { setPath } from '../shared/field-path';
+import { setPathCopying } from '../shared/field-path';
 import { convertFieldValue, type FieldType } from './field-value';
 
 /**
@@ -18,7 +18,6 @@ export const setNode = defineNode({
   category: 'Data',
   icon: 'pencil',
   effect: 'read',
-  concurrency: 50,
   props: {
     fields: Prop.list({
       label: 'Fields',
@@ -53,25 +52,29 @@ export const setNode = defineNode({
     includeBinary: Prop.boolean({ label: 'Keep binary data', default: true }),
   },
   outputSample: { email: 'ada@example.com', company: { domain: 'example.com' } },
-  async runItem(ctx, item) {
-    const { fields, keepOnlySet, dotNotation, includeBinary } = ctx.props;
-    const json: Record<string, unknown> = keepOnlySet ? {} : structuredClone(item.json);
-    for (const [index, field] of (fields ?? []).entries()) {
-      const name = typeof field?.name === 'string' ? field.name.trim() : '';
-      if (!name) throw new NodeError(`field ${index + 1} has no name; give it one or remove it`);
-      const value = convertFieldValue(field.value as unknown, field.type as FieldType | undefined, name);
-      if (dotNotation === false) {
-        Object.defineProperty(json, name, { value, enumerable: true, writable: true, configurable: true });
-      } else {
-        try {
-          setPath(json, name, value);
-        } catch (error) {
-          throw new NodeError(`field '${name}': ${(error as Error).message}`);
+  async run(ctx) {
+    return ctx.items.map((item, index): Item => {
+      const { fields, keepOnlySet, dotNotation, includeBinary } = ctx.propsFor(index);
+      const json: Record<string, unknown> = keepOnlySet ? {} : { ...item.json };
+      for (const [position, field] of (fields ?? []).entries()) {
+        const name = typeof field?.name === 'string' ? field.name.trim() : '';
+        if (!name) throw new NodeError(`field ${position + 1} has no name; give it one or remove it`);
+        const value = convertFieldValue(field.value as unknown, field.type as FieldType | undefined, name);
+        if (dotNotation === false || !/[.[]/.test(name)) {
+          if (name === '__proto__')
+            throw new NodeError(`field '${name}': '__proto__' is not allowed as a field name`);
+          json[name] = value;
+        } else {
+          try {
+            setPathCopying(json, name, value);
+          } catch (error) {
+            throw new NodeError(`item ${index}, field '${name}': ${(error as Error).message}`);
+          }
         }
       }
-    }
-    const out: Item = { json };
-    if (includeBinary !== false && item.binary) out.binary = item.binary;
-    return out;
+      const out: Item = { json, pairedItem: { item: index } };
+      if (includeBinary !== false && item.binary) out.binary = item.binary;
+      return out;
+    });
   },
 });

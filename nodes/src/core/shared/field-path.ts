@@ -12,8 +12,20 @@ const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 
 type Segment = string | number;
 
-/** Splits `a.b[0].c` into `['a', 'b', 0, 'c']`. `\.` keeps a literal dot inside a name. */
+const parsed = new Map<string, Segment[]>();
+
+/** Splits `a.b[0].c` into `['a', 'b', 0, 'c']`. `\.` keeps a literal dot inside a name. Cached. */
 export function parsePath(path: string): Segment[] {
+  let segments = parsed.get(path);
+  if (!segments) {
+    segments = parsePathUncached(path);
+    if (parsed.size > 5000) parsed.clear();
+    parsed.set(path, segments);
+  }
+  return segments;
+}
+
+function parsePathUncached(path: string): Segment[] {
   const segments: Segment[] = [];
   let current = '';
   let pending = false;
@@ -86,6 +98,34 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
     if (next === null || typeof next !== 'object') {
       current[segment] = typeof segments[i + 1] === 'number' ? [] : {};
     }
+    current = current[segment] as Record<string | number, unknown>;
+  }
+  current[segments[segments.length - 1]] = value;
+}
+
+/**
+ * Like `setPath`, but copies every object or array on the way instead of changing it, so that a
+ * shallow copy of an item can be written without touching the item it came from.
+ */
+export function setPathCopying(target: Record<string, unknown>, path: string, value: unknown): void {
+  const segments = parsePath(path);
+  for (const segment of segments) {
+    if (typeof segment === 'string' && FORBIDDEN.has(segment)) {
+      throw new Error(`field path '${path}': '${segment}' is not allowed as a field name`);
+    }
+  }
+  let current: Record<string | number, unknown> = target;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const segment = segments[i];
+    const next = current[segment];
+    current[segment] =
+      next === null || typeof next !== 'object'
+        ? typeof segments[i + 1] === 'number'
+          ? []
+          : {}
+        : Array.isArray(next)
+          ? [...next]
+          : { ...next };
     current = current[segment] as Record<string | number, unknown>;
   }
   current[segments[segments.length - 1]] = value;

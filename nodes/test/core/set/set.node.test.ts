@@ -76,4 +76,33 @@ describe('core.set', () => {
   ])('explains bad fields: %j', async (props, message) => {
     await expect(runNode(setNode, { props, items: [input] })).rejects.toThrow(message);
   });
+
+  it('never changes the items it was given, even for nested names', async () => {
+    const original = { json: { company: { name: 'Initech', address: { city: 'Austin' } }, tags: ['a'] } };
+    const snapshot = structuredClone(original);
+    const out = await runNode(setNode, {
+      props: {
+        fields: [
+          { name: 'company.address.city', value: 'Paris' },
+          { name: 'tags[1]', value: 'b' },
+        ],
+      },
+      items: [original],
+    });
+    expect(original).toEqual(snapshot);
+    expect(out.main[0].json).toEqual({
+      company: { name: 'Initech', address: { city: 'Paris' } },
+      tags: ['a', 'b'],
+    });
+  });
+
+  it.each(['__proto__', 'constructor.prototype.polluted'])(
+    'refuses the field name %s without polluting prototypes',
+    async (name) => {
+      await expect(
+        runNode(setNode, { props: { fields: [{ name, value: 1 }] }, items: [input] }),
+      ).rejects.toThrow(/not allowed/);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 });
