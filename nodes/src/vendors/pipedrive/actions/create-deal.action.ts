@@ -1,0 +1,34 @@
+import { defineNode } from '@ainow/engine/sdk';
+import { dealProps } from './entity-props';
+import { createEntity, ENTITIES, loadStages, pipedriveNodeBase } from './entity-operations';
+
+/**
+ * Pipedrive › Create deal: one deal per item (API v2). Pipedrive has no idempotency key; the
+ * engine's ledger keeps a resumed run from creating the same item's deal twice.
+ *
+ * @example
+ * { "type": "pipedrive.createDeal", "parameters": { "title": "{{ $json.company }}: new deal", "stageId": "2" } }
+ */
+export const pipedriveCreateDeal = defineNode({
+  ...pipedriveNodeBase,
+  type: 'pipedrive.createDeal',
+  version: 1,
+  displayName: 'Pipedrive: create deal',
+  description: 'Creates one Pipedrive deal per item.',
+  docsUrl: 'https://developers.pipedrive.com/docs/api/v2/Deals',
+  effect: 'write',
+  props: dealProps,
+  outputSample: {
+    id: 9,
+    title: 'Northwind: 50 seats',
+    value: 5000,
+    currency: 'USD',
+    person_id: 42,
+    org_id: 7,
+    stage_id: 2,
+    pipeline_id: 1,
+    status: 'open',
+  },
+  runItem: (ctx) => createEntity(ctx, ENTITIES.deal),
+  loadOptions: { stages: loadStages },
+});

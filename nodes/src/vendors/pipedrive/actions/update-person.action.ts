@@ -1,0 +1,31 @@
+import { defineNode, Prop } from '@ainow/engine/sdk';
+import { personProps, optional } from './entity-props';
+import { ENTITIES, pipedriveNodeBase, updateEntity } from './entity-operations';
+
+/**
+ * Pipedrive › Update person: changes the given fields of one person per item (`PATCH`, API v2);
+ * fields left empty are not changed.
+ *
+ * @example
+ * { "type": "pipedrive.updatePerson", "parameters": { "id": "{{ $json.id }}", "name": "{{ $json.name }}", "email": "{{ $json.email }}" } }
+ */
+export const pipedriveUpdatePerson = defineNode({
+  ...pipedriveNodeBase,
+  type: 'pipedrive.updatePerson',
+  version: 1,
+  displayName: 'Pipedrive: update person',
+  description: 'Updates fields of one Pipedrive person per item, by id.',
+  docsUrl: 'https://developers.pipedrive.com/docs/api/v2/Persons',
+  effect: 'write',
+  idempotent: true,
+  props: { id: Prop.text({ label: 'Person ID', required: true }), ...optional(personProps) },
+  outputSample: {
+    id: 42,
+    name: 'Ada Lovelace',
+    emails: [{ value: 'ada@example.com', primary: true, label: 'work' }],
+    org_id: 7,
+    owner_id: 1,
+    add_time: '2024-01-01T00:00:00Z',
+  },
+  runItem: (ctx) => updateEntity(ctx, ENTITIES.person),
+});
