@@ -6,19 +6,43 @@ import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'ainow-bench-'));
 const file = join(dir, 'three.workflow.json');
-writeFileSync(file, JSON.stringify({
-  schemaVersion: 1,
-  name: 'three nodes',
-  nodes: [
-    { id: 'start', name: 'Start', type: 'core.manualTrigger', version: 1, position: { x: 0, y: 0 }, parameters: {} },
-    { id: 'set', name: 'Set', type: 'core.set', version: 1, position: { x: 200, y: 0 }, parameters: { fields: [{ name: 'greeting', value: 'Hi {{ $json.name }}' }] } },
-    { id: 'if', name: 'If', type: 'core.if', version: 1, position: { x: 400, y: 0 }, parameters: { conditions: [{ left: '{{ $json.greeting }}', op: 'startsWith', right: 'Hi' }] } },
-  ],
-  connections: [
-    { from: { node: 'start', port: 'main' }, to: { node: 'set', port: 'main' } },
-    { from: { node: 'set', port: 'main' }, to: { node: 'if', port: 'main' } },
-  ],
-}));
+writeFileSync(
+  file,
+  JSON.stringify({
+    schemaVersion: 1,
+    name: 'three nodes',
+    nodes: [
+      {
+        id: 'start',
+        name: 'Start',
+        type: 'core.manualTrigger',
+        version: 1,
+        position: { x: 0, y: 0 },
+        parameters: {},
+      },
+      {
+        id: 'set',
+        name: 'Set',
+        type: 'core.set',
+        version: 1,
+        position: { x: 200, y: 0 },
+        parameters: { fields: [{ name: 'greeting', value: 'Hi {{ $json.name }}' }] },
+      },
+      {
+        id: 'if',
+        name: 'If',
+        type: 'core.if',
+        version: 1,
+        position: { x: 400, y: 0 },
+        parameters: { conditions: [{ left: '{{ $json.greeting }}', op: 'startsWith', right: 'Hi' }] },
+      },
+    ],
+    connections: [
+      { from: { node: 'start', port: 'main' }, to: { node: 'set', port: 'main' } },
+      { from: { node: 'set', port: 'main' }, to: { node: 'if', port: 'main' } },
+    ],
+  }),
+);
 const cli = new URL('../engine/dist/cli/main.js', import.meta.url).pathname;
 const times = [];
 for (let i = 0; i < 7; i++) {
@@ -28,4 +52,11 @@ for (let i = 0; i < 7; i++) {
   if (res.status !== 0) throw new Error(`ainow run exited ${res.status}: ${res.stderr}`);
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ benchmark: 'cli-run-3-nodes', runs: times.length, wholeProcessMsBest: Math.round(times[0]), wholeProcessMsMedian: Math.round(times[3]) }));
+console.log(
+  JSON.stringify({
+    benchmark: 'cli-run-3-nodes',
+    runs: times.length,
+    wholeProcessMsBest: Math.round(times[0]),
+    wholeProcessMsMedian: Math.round(times[3]),
+  }),
+);

@@ -10,7 +10,14 @@ export function workflow(name, nodes, edges) {
   return {
     schemaVersion: 1,
     name,
-    nodes: nodes.map(([id, type, parameters = {}], i) => ({ id, name: id, type, version: 1, position: { x: i * 200, y: 0 }, parameters })),
+    nodes: nodes.map(([id, type, parameters = {}], i) => ({
+      id,
+      name: id,
+      type,
+      version: 1,
+      position: { x: i * 200, y: 0 },
+      parameters,
+    })),
     connections: edges.map((edge) => {
       const [from, to] = edge.split('->').map((s) => s.trim());
       const [fn, fp = 'main'] = from.split(':');
@@ -33,7 +40,8 @@ export async function measure(label, wf, { repeat = 3, triggerItems } = {}) {
     result = undefined;
     globalThis.gc?.();
     result = await runtime.run(wf, { triggerItems, mode: 'trigger' });
-    if (result.status !== 'success') throw new Error(`${label}: run ${result.status}: ${result.error?.message}`);
+    if (result.status !== 'success')
+      throw new Error(`${label}: run ${result.status}: ${result.error?.message}`);
     const first = Date.parse(result.steps[0].startedAt);
     const last = Math.max(...result.steps.map((s) => Date.parse(s.finishedAt)));
     times.push(last - first);

@@ -6,8 +6,22 @@ const wf = workflow(
   `code each ${n}`,
   [
     ['start', 'core.manualTrigger'],
-    ['make', 'core.code', { mode: 'all', code: `const out = []; for (let i = 0; i < ${n}; i++) out.push({ json: { n: i, email: 'a' + i + '@x.io' } }); return out;` }],
-    ['each', 'core.code', { mode: 'each', code: `return { json: { ...$json, domain: $json.email.split('@')[1], double: $json.n * 2 } };` }],
+    [
+      'make',
+      'core.code',
+      {
+        mode: 'all',
+        code: `const out = []; for (let i = 0; i < ${n}; i++) out.push({ json: { n: i, email: 'a' + i + '@x.io' } }); return out;`,
+      },
+    ],
+    [
+      'each',
+      'core.code',
+      {
+        mode: 'each',
+        code: `return { json: { ...$json, domain: $json.email.split('@')[1], double: $json.n * 2 } };`,
+      },
+    ],
   ],
   ['start -> make', 'make -> each'],
 );

@@ -4,13 +4,27 @@ import { measure, workflow } from './engine-bench-kit.mjs';
 const n = Number(process.argv[2] ?? 10000);
 const fields = Array.from({ length: 20 }, (_, k) => ({
   name: `f${k}`,
-  value: k % 4 === 0 ? `{{ $json.first + ' ' + $json.last + ${k} }}` : k % 4 === 1 ? `{{ $json.n * ${k} }}` : k % 4 === 2 ? `{{ $json.email.toUpperCase() }}` : `{{ $json.n % 2 === 0 ? 'even' : 'odd' }}`,
+  value:
+    k % 4 === 0
+      ? `{{ $json.first + ' ' + $json.last + ${k} }}`
+      : k % 4 === 1
+        ? `{{ $json.n * ${k} }}`
+        : k % 4 === 2
+          ? `{{ $json.email.toUpperCase() }}`
+          : `{{ $json.n % 2 === 0 ? 'even' : 'odd' }}`,
 }));
 const wf = workflow(
   `set 20 expressions ${n}`,
   [
     ['start', 'core.manualTrigger'],
-    ['make', 'core.code', { mode: 'all', code: `const out = []; for (let i = 0; i < ${n}; i++) out.push({ json: { n: i, first: 'Ada', last: 'L' + i, email: 'a' + i + '@x.io' } }); return out;` }],
+    [
+      'make',
+      'core.code',
+      {
+        mode: 'all',
+        code: `const out = []; for (let i = 0; i < ${n}; i++) out.push({ json: { n: i, first: 'Ada', last: 'L' + i, email: 'a' + i + '@x.io' } }); return out;`,
+      },
+    ],
     ['set', 'core.set', { fields }],
   ],
   ['start -> make', 'make -> set'],

@@ -9,5 +9,12 @@ const runs = [
   ['engine-code-each.mjs', '10000'],
   ['cli-run.mjs'],
 ];
-const results = runs.map(([script, ...args]) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', here + script, ...args], { encoding: 'utf8' }).trim().split('\n').pop()));
+const results = runs.map(([script, ...args]) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', here + script, ...args], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop(),
+  ),
+);
 console.log(JSON.stringify(results, null, 2));

@@ -11,8 +11,14 @@ export const nodes = builtInNodes();
 export const credentials = builtInCredentials();
 
 export const commands = {
-  simulators: { describe: 'start every vendor simulator and print their base URLs as JSON', run: simulatorsCommand },
-  model: { describe: 'train or score a local lead-score model (ainow model train|score ...)', run: modelCommand },
+  simulators: {
+    describe: 'start every vendor simulator and print their base URLs as JSON',
+    run: simulatorsCommand,
+  },
+  model: {
+    describe: 'train or score a local lead-score model (ainow model train|score ...)',
+    run: modelCommand,
+  },
 };
 
 export async function startSandbox() {

@@ -7,7 +7,10 @@ import { APOLLO_SIMULATOR_KEY } from './simulators/apollo/apollo.simulator';
 import { HUBSPOT_SIMULATOR_TOKEN } from './simulators/hubspot/hubspot.simulator';
 import { NEVERBOUNCE_SIMULATOR_KEY } from './simulators/neverbounce/neverbounce.simulator';
 import { ZEROBOUNCE_SIMULATOR_KEY } from './simulators/zerobounce/zerobounce.simulator';
-import { ZOOMINFO_SIMULATOR_PASSWORD, ZOOMINFO_SIMULATOR_USER } from './simulators/zoominfo/zoominfo.simulator';
+import {
+  ZOOMINFO_SIMULATOR_PASSWORD,
+  ZOOMINFO_SIMULATOR_USER,
+} from './simulators/zoominfo/zoominfo.simulator';
 
 /** What each simulator accepts, by credential type; other types get their defaults or placeholders. */
 const SANDBOX_VALUES: Record<string, CredentialValues> = {
@@ -38,7 +41,8 @@ export interface RunningSimulators {
 /** Values a simulator accepts for a credential type: each field's default, else a placeholder. */
 function sandboxValues(type: CredentialType): CredentialValues {
   const values: CredentialValues = { ...SANDBOX_VALUES[type.name] };
-  for (const [name, field] of Object.entries(type.fields)) values[name] ??= field.default ?? `sandbox-${name}`;
+  for (const [name, field] of Object.entries(type.fields))
+    values[name] ??= field.default ?? `sandbox-${name}`;
   return values;
 }
 
@@ -62,7 +66,8 @@ export async function startSimulators(port = 0): Promise<RunningSimulators> {
     throw error;
   }
   for (const type of credentialTypes) {
-    if (type.baseUrl?.simulator && simulators[type.baseUrl.simulator]) credentials[type.name] = sandboxValues(type);
+    if (type.baseUrl?.simulator && simulators[type.baseUrl.simulator])
+      credentials[type.name] = sandboxValues(type);
   }
   return {
     baseUrls,

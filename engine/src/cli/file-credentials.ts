@@ -12,7 +12,10 @@ export function fileCredentials(path: string): CredentialResolver {
     async resolve({ id, type }) {
       const found = file[id];
       if (!found) throw new Error(`credential '${id}' is not in ${path}`);
-      if (found.type !== type) throw new Error(`credential '${id}' in ${path} is a ${found.type} credential; this node needs ${type}`);
+      if (found.type !== type)
+        throw new Error(
+          `credential '${id}' in ${path} is a ${found.type} credential; this node needs ${type}`,
+        );
       return { ...found, id };
     },
   };

@@ -49,10 +49,22 @@ export function loadNodePackage(name: string, from: string = process.cwd()): Nod
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { ainow?: { nodes?: string } };
   const entry = manifest.ainow?.nodes;
-  if (!entry) throw new Error(`package '${name}' is not an AI-Now node package: its package.json has no "ainow": { "nodes": ... } key`);
+  if (!entry)
+    throw new Error(
+      `package '${name}' is not an AI-Now node package: its package.json has no "ainow": { "nodes": ... } key`,
+    );
+  // A plugin is found at run time by name, so it cannot be a static import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(join(dirname(manifestPath), entry)) as Partial<NodePackage>;
-  if (!Array.isArray(loaded.nodes)) throw new Error(`package '${name}': ${entry} must export a 'nodes' array`);
-  return { name, nodes: loaded.nodes, credentials: loaded.credentials ?? [], commands: loaded.commands, startSandbox: loaded.startSandbox };
+  if (!Array.isArray(loaded.nodes))
+    throw new Error(`package '${name}': ${entry} must export a 'nodes' array`);
+  return {
+    name,
+    nodes: loaded.nodes,
+    credentials: loaded.credentials ?? [],
+    commands: loaded.commands,
+    startSandbox: loaded.startSandbox,
+  };
 }
 
 export function loadNodePackages(names: string[] = nodePackageNames()): NodePackage[] {

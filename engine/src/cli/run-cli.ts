@@ -13,7 +13,11 @@ const HELP = `ainow: run and check AI-Now workflows
  * The `ainow` command line. `run` and `validate` live here; node packages add more commands
  * (`simulators`, `model`) and the server adds `start`, `worker`, `migrate`, `import`, `export`.
  */
-export async function runCli(argv: string[], io: CliIo, load: () => NodePackage[] = () => loadNodePackages()): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  load: () => NodePackage[] = () => loadNodePackages(),
+): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help') {
     io.stdout.write(HELP);
@@ -35,7 +39,9 @@ export async function runCli(argv: string[], io: CliIo, load: () => NodePackage[
     io.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
-  const more = packages.flatMap((p) => Object.entries(p.commands ?? {}).map(([name, c]) => `  ainow ${name}: ${c.describe}\n`));
+  const more = packages.flatMap((p) =>
+    Object.entries(p.commands ?? {}).map(([name, c]) => `  ainow ${name}: ${c.describe}\n`),
+  );
   io.stderr.write(`unknown command '${command}'\n${HELP}${more.join('')}`);
   return 2;
 }

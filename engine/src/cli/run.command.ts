@@ -41,7 +41,8 @@ export async function runCommand(argv: string[], io: CliIo, packages: NodePackag
     workflow = result.workflow;
     if (args.options.input) {
       const input = readJsonFile(args.options.input, 'input file');
-      if (!Array.isArray(input)) throw new Error(`input file ${args.options.input} must hold a JSON array of items or objects`);
+      if (!Array.isArray(input))
+        throw new Error(`input file ${args.options.input} must hold a JSON array of items or objects`);
       triggerItems = toItems(input);
     }
   } catch (error) {
@@ -78,12 +79,19 @@ export async function runCommand(argv: string[], io: CliIo, packages: NodePackag
   }
 }
 
-async function loadChild(ref: { workflowId?: string; file?: string }, parentFile: string, registry: ReturnType<typeof registryOf>): Promise<Workflow> {
+async function loadChild(
+  ref: { workflowId?: string; file?: string },
+  parentFile: string,
+  registry: ReturnType<typeof registryOf>,
+): Promise<Workflow> {
   if (!ref.file) throw new Error('without a server, Execute Workflow needs a file path (parameter "file")');
   const path = resolvePath(parentFile, '..', ref.file);
   const result = validateWorkflow(readJsonFile(path, 'sub-workflow file'), registry);
   const errors = result.problems.filter((p) => p.severity === 'error');
-  if (errors.length || !result.workflow) throw new Error(`sub-workflow ${path} is invalid: ${errors.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (errors.length || !result.workflow)
+    throw new Error(
+      `sub-workflow ${path} is invalid: ${errors.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+    );
   return result.workflow;
 }
 
@@ -100,7 +108,8 @@ async function startSandboxes(packages: NodePackage[]): Promise<Sandbox> {
 
 /** The document `ainow run` prints and `POST /workflows/:id/run?wait=true` answers. */
 export function runDocument(result: RunResult) {
-  const strip = (items: Item[]) => items.map(({ json, binary, error }) => (binary || error ? { json, binary, error } : { json }));
+  const strip = (items: Item[]) =>
+    items.map(({ json, binary, error }) => (binary || error ? { json, binary, error } : { json }));
   return {
     runId: result.runId,
     status: result.status,
@@ -114,7 +123,10 @@ export function runDocument(result: RunResult) {
       ...(s.error ? { error: s.error.message } : {}),
     })),
     outputs: Object.fromEntries(
-      Object.entries(result.outputs).map(([id, ports]) => [id, Object.fromEntries(Object.entries(ports).map(([p, items]) => [p, strip(items)]))]),
+      Object.entries(result.outputs).map(([id, ports]) => [
+        id,
+        Object.fromEntries(Object.entries(ports).map(([p, items]) => [p, strip(items)])),
+      ]),
     ),
     error: result.error ? { message: result.error.message, nodeId: result.error.nodeId } : null,
     ...(result.waitUntil ? { waitUntil: result.waitUntil } : {}),

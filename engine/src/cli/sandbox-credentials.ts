@@ -12,7 +12,8 @@ export function sandboxCredentials(registry: NodeRegistry, sandbox: Sandbox): Cr
     const credentialType = registry.credential(type);
     const key = credentialType?.baseUrl?.simulator;
     const baseUrl = key ? sandbox.baseUrls[key] : undefined;
-    if (!credentialType || !baseUrl) throw new Error(`no simulator stands in for ${type} credentials; this node cannot run in a sandbox`);
+    if (!credentialType || !baseUrl)
+      throw new Error(`no simulator stands in for ${type} credentials; this node cannot run in a sandbox`);
     return { id, type, values: sandbox.credentials[type] ?? {}, baseUrl };
   };
   return {

@@ -20,7 +20,11 @@ export async function validateCommand(argv: string[], io: CliIo, packages: NodeP
   }
   const result = validateWorkflow(doc, registryOf(packages));
   const errors = result.problems.filter((p) => p.severity === 'error');
-  printProblems(io, file, result.problems.filter((p) => p.severity !== 'error'));
+  printProblems(
+    io,
+    file,
+    result.problems.filter((p) => p.severity !== 'error'),
+  );
   if (errors.length) {
     printProblems(io, file, errors);
     return 2;

@@ -10,19 +10,35 @@ const write = (name: string, value: unknown) => {
   writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
   return path;
 };
-const packages: NodePackage[] = [{ name: 'test', nodes: [trigger, setField, branch, send, sleepNode], credentials: [] }];
+const packages: NodePackage[] = [
+  { name: 'test', nodes: [trigger, setField, branch, send, sleepNode], credentials: [] },
+];
 const cli = async (...argv: string[]) => {
   const io = bufferIo();
   const code = await runCli(argv, io, () => packages);
   return { code, out: io.out(), err: io.err() };
 };
 
-const node = (id: string, type: string, parameters: Record<string, unknown> = {}, x = 0) => ({ id, name: id, type, version: 1, position: { x, y: 0 }, parameters });
-const edge = (from: string, to: string, port = 'main') => ({ from: { node: from, port }, to: { node: to, port: 'main' } });
+const node = (id: string, type: string, parameters: Record<string, unknown> = {}, x = 0) => ({
+  id,
+  name: id,
+  type,
+  version: 1,
+  position: { x, y: 0 },
+  parameters,
+});
+const edge = (from: string, to: string, port = 'main') => ({
+  from: { node: from, port },
+  to: { node: to, port: 'main' },
+});
 const valid = {
   schemaVersion: 1,
   name: 'cli test',
-  nodes: [node('hook', 't.trigger'), node('greet', 't.set', { field: 'greeting', value: '{{ $json.name }}' }, 200), node('check', 't.if', { field: 'vip' }, 400)],
+  nodes: [
+    node('hook', 't.trigger'),
+    node('greet', 't.set', { field: 'greeting', value: '{{ $json.name }}' }, 200),
+    node('check', 't.if', { field: 'vip' }, 400),
+  ],
   connections: [edge('hook', 'greet'), edge('greet', 'check')],
 };
 
@@ -35,7 +51,11 @@ describe('ainow run', () => {
     expect(code).toBe(0);
     const doc = JSON.parse(out);
     expect(doc).toMatchObject({ status: 'success', error: null });
-    expect(doc.steps.map((s: { nodeId: string; itemsIn: number }) => [s.nodeId, s.itemsIn])).toEqual([['hook', 2], ['greet', 2], ['check', 2]]);
+    expect(doc.steps.map((s: { nodeId: string; itemsIn: number }) => [s.nodeId, s.itemsIn])).toEqual([
+      ['hook', 2],
+      ['greet', 2],
+      ['check', 2],
+    ]);
     expect(doc.steps[2].itemsOut).toEqual({ true: 1, false: 1 });
     expect(doc.outputs.check.true).toEqual([{ json: { name: 'Ada', vip: true, greeting: 'Ada' } }]);
     expect(typeof doc.steps[0].durationMs).toBe('number');
@@ -47,24 +67,53 @@ describe('ainow run', () => {
   });
 
   it('exits 1 with the error when the run fails', async () => {
-    const wf = { ...valid, nodes: [node('hook', 't.trigger'), node('send', 't.send', { to: 'x' }, 200)], connections: [edge('hook', 'send')] };
+    const wf = {
+      ...valid,
+      nodes: [node('hook', 't.trigger'), node('send', 't.send', { to: 'x' }, 200)],
+      connections: [edge('hook', 'send')],
+    };
     const input = write('bad-item.json', [{ fail: 'nope' }]);
     const { code, out } = await cli('run', write('fails.json', wf), '--input', input);
     expect(code).toBe(1);
-    expect(JSON.parse(out)).toMatchObject({ status: 'failed', error: { message: 'send, item 0: bad address nope', nodeId: 'send' } });
+    expect(JSON.parse(out)).toMatchObject({
+      status: 'failed',
+      error: { message: 'send, item 0: bad address nope', nodeId: 'send' },
+    });
   });
 
   it('dry run calls no send node', async () => {
-    const wf = { ...valid, nodes: [node('hook', 't.trigger'), node('send', 't.send', { to: 'x' }, 200)], connections: [edge('hook', 'send')] };
+    const wf = {
+      ...valid,
+      nodes: [node('hook', 't.trigger'), node('send', 't.send', { to: 'x' }, 200)],
+      connections: [edge('hook', 'send')],
+    };
     const { code, out } = await cli('run', write('dry.json', wf), '--dry-run');
     expect(code).toBe(0);
     expect(calls.send).toBeUndefined();
-    expect(JSON.parse(out).outputs.send.main[0].json.dryRun).toEqual({ node: 'send', wouldSend: { to: 'x' } });
+    expect(JSON.parse(out).outputs.send.main[0].json.dryRun).toEqual({
+      node: 'send',
+      wouldSend: { to: 'x' },
+    });
   });
 
   it.each([
-    ['an unknown node type', { ...valid, nodes: [...valid.nodes, node('x', 'nope.thing', {}, 600)] }, '$.nodes[3].type'],
-    ['a connection to a missing port', { ...valid, connections: [edge('hook', 'greet'), edge('greet', 'check'), { from: { node: 'check', port: 'maybe' }, to: { node: 'greet', port: 'main' } }] }, '$.connections[2].from.port'],
+    [
+      'an unknown node type',
+      { ...valid, nodes: [...valid.nodes, node('x', 'nope.thing', {}, 600)] },
+      '$.nodes[3].type',
+    ],
+    [
+      'a connection to a missing port',
+      {
+        ...valid,
+        connections: [
+          edge('hook', 'greet'),
+          edge('greet', 'check'),
+          { from: { node: 'check', port: 'maybe' }, to: { node: 'greet', port: 'main' } },
+        ],
+      },
+      '$.connections[2].from.port',
+    ],
     ['no nodes field', { schemaVersion: 1, name: 'x' }, '$.nodes'],
   ])('exits 2 for %s, naming the JSON path on stderr', async (_label, doc, path) => {
     const { code, out, err } = await cli('run', write(`invalid-${path}.json`, doc));

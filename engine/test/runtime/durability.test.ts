@@ -1,9 +1,4 @@
-import {
-  createRuntime,
-  MemoryEffectLedger,
-  MemoryStepStore,
-  type RuntimeDeps,
-} from '@ainow/engine/runtime';
+import { createRuntime, MemoryEffectLedger, MemoryStepStore, type RuntimeDeps } from '@ainow/engine/runtime';
 import type { Workflow } from '@ainow/engine/workflow';
 import { buildWorkflow } from './support/build-workflow';
 import { simpleEvaluator } from './support/simple-evaluator';

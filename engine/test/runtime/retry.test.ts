@@ -10,8 +10,14 @@ describe('retryDelay', () => {
     ['exponential', 1, 2500, 2500],
     ['exponential', 3, 2500, 4000],
     ['exponential', 20, undefined, 300000],
-  ] as const)('%s backoff, attempt %i, Retry-After %s ms → waits %i ms', (backoff, attempt, retryAfter, expected) => {
-    const error = retryAfter === undefined ? new NodeError('busy', { retryable: true }) : new HttpError(429, 'slow down', {}, retryAfter);
-    expect(retryDelay({ maxAttempts: 30, delayMs: 1000, backoff }, attempt, error)).toBe(expected);
-  });
+  ] as const)(
+    '%s backoff, attempt %i, Retry-After %s ms → waits %i ms',
+    (backoff, attempt, retryAfter, expected) => {
+      const error =
+        retryAfter === undefined
+          ? new NodeError('busy', { retryable: true })
+          : new HttpError(429, 'slow down', {}, retryAfter);
+      expect(retryDelay({ maxAttempts: 30, delayMs: 1000, backoff }, attempt, error)).toBe(expected);
+    },
+  );
 });

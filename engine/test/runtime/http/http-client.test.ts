@@ -13,7 +13,10 @@ interface Seen {
 let server: Server;
 let base: string;
 const seen: Seen[] = [];
-let reply: (req: Seen) => { status: number; headers?: Record<string, string>; body?: string } = () => ({ status: 200, body: '{}' });
+let reply: (req: Seen) => { status: number; headers?: Record<string, string>; body?: string } = () => ({
+  status: 200,
+  body: '{}',
+});
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -41,7 +44,10 @@ const apiKeyType = defineCredential({
   displayName: 'Acme',
   fields: { apiKey: Prop.text({ label: 'API key', required: true }) },
   baseUrl: { default: 'https://api.acme.test' },
-  authenticate: (values, req) => ({ ...req, headers: { ...req.headers, 'x-api-key': String(values.apiKey) } }),
+  authenticate: (values, req) => ({
+    ...req,
+    headers: { ...req.headers, 'x-api-key': String(values.apiKey) },
+  }),
 });
 const cache = { get: () => undefined, set: () => undefined };
 const client = (more = {}) =>
@@ -56,7 +62,10 @@ const client = (more = {}) =>
 describe('http client', () => {
   it('resolves relative URLs against the credential base URL and applies its authentication', async () => {
     reply = () => ({ status: 200, body: JSON.stringify({ ok: true }) });
-    const res = await client().request({ url: '/people/search', query: { q: 'ada', page: 2, tags: ['a', 'b'] } });
+    const res = await client().request({
+      url: '/people/search',
+      query: { q: 'ada', page: 2, tags: ['a', 'b'] },
+    });
     expect(res.body).toEqual({ ok: true });
     expect(seen[0].url).toBe('/v2/people/search?q=ada&page=2&tags=a&tags=b');
     expect(seen[0].headers['x-api-key']).toBe('k-123');
@@ -80,7 +89,9 @@ describe('http client', () => {
     [400, {}, false, undefined],
   ])('turns a %i answer into an HttpError', async (status, headers, retryable, retryAfterMs) => {
     reply = () => ({ status, headers, body: JSON.stringify({ message: 'vendor says no' }) });
-    const error = (await client().request({ url: 'x' }).catch((e: unknown) => e)) as HttpError;
+    const error = (await client()
+      .request({ url: 'x' })
+      .catch((e: unknown) => e)) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.status).toBe(status);
     expect(error.retryable).toBe(retryable);
@@ -89,7 +100,9 @@ describe('http client', () => {
   });
 
   it('refuses loopback addresses for guarded requests unless the setting allows them', async () => {
-    const error = await client().request({ url: base + '/x', guardPrivateNetworks: true }).catch((e: unknown) => e);
+    const error = await client()
+      .request({ url: base + '/x', guardPrivateNetworks: true })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NodeError);
     expect((error as Error).message).toContain('private or loopback address');
     expect(seen).toHaveLength(0);
@@ -98,8 +111,15 @@ describe('http client', () => {
     expect((await client().request({ url: base + '/x', guardPrivateNetworks: true })).body).toBe('fine');
   });
 
-  it.each(['http://10.0.0.5/', 'http://192.168.1.1/', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/'])('guards %s', async (url) => {
-    await expect(client().request({ url, guardPrivateNetworks: true })).rejects.toThrow('private or loopback address');
+  it.each([
+    'http://10.0.0.5/',
+    'http://192.168.1.1/',
+    'http://169.254.169.254/latest/meta-data',
+    'http://[::1]/',
+  ])('guards %s', async (url) => {
+    await expect(client().request({ url, guardPrivateNetworks: true })).rejects.toThrow(
+      'private or loopback address',
+    );
   });
 
   it('times out with a retryable error that says how long it waited', async () => {
@@ -107,7 +127,9 @@ describe('http client', () => {
     const slow = createServer(() => undefined);
     await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
-    const error = (await client().request({ url, timeoutMs: 50 }).catch((e: unknown) => e)) as NodeError;
+    const error = (await client()
+      .request({ url, timeoutMs: 50 })
+      .catch((e: unknown) => e)) as NodeError;
     slow.closeAllConnections();
     slow.close();
     expect(error.message).toContain('did not answer within 50 ms');
@@ -116,7 +138,11 @@ describe('http client', () => {
 
   it('waits for the rate limit instead of failing', async () => {
     reply = () => ({ status: 200, body: '{}' });
-    const http = client({ limiter: new MemoryRateLimiter(), rateLimit: { requests: 2, perMs: 200 }, rateLimitKey: 'acme:c1' });
+    const http = client({
+      limiter: new MemoryRateLimiter(),
+      rateLimit: { requests: 2, perMs: 200 },
+      rateLimitKey: 'acme:c1',
+    });
     const t0 = Date.now();
     await Promise.all([1, 2, 3, 4].map(() => http.request({ url: 'x' })));
     expect(seen).toHaveLength(4);
