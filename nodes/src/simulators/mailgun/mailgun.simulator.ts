@@ -15,6 +15,11 @@ import { signMailgunWebhook, type MailgunWebhookBody } from './mailgun-webhook.s
  * await sim.start();
  * sim.messages[0].to; // after a send
  */
+/** What the simulator accepts unless told otherwise. */
+export const MAILGUN_SIMULATOR_KEY = 'key-simulator';
+export const MAILGUN_SIMULATOR_DOMAIN = 'mg.example.com';
+export const MAILGUN_SIMULATOR_SIGNING_KEY = 'whsk-simulator';
+
 export interface MailgunSentMessage {
   /** `<…@domain>`, as returned in `id`. */
   id: string;
@@ -68,9 +73,9 @@ function basicUser(req: SimRequest): { user: string; key: string } | undefined {
 }
 
 export function createMailgunSimulator(options: MailgunSimulatorOptions = {}): MailgunSimulator {
-  const apiKey = options.apiKey ?? 'key-simulator';
-  const domains = options.domains ?? ['mg.example.com'];
-  const webhookSigningKey = options.webhookSigningKey ?? 'whsk-simulator';
+  const apiKey = options.apiKey ?? MAILGUN_SIMULATOR_KEY;
+  const domains = options.domains ?? [MAILGUN_SIMULATOR_DOMAIN];
+  const webhookSigningKey = options.webhookSigningKey ?? MAILGUN_SIMULATOR_SIGNING_KEY;
   const messages: MailgunSentMessage[] = [];
   let window = createRateWindow(options.rateLimit ?? { requests: 300, perMs: 60_000 });
 

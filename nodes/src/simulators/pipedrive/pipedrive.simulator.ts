@@ -15,6 +15,9 @@ import { PipedriveStore, type PdRecord } from './pipedrive-store';
  * await sim.start();
  * sim.records('persons');
  */
+/** The API token the simulator accepts unless told otherwise. */
+export const PIPEDRIVE_SIMULATOR_TOKEN = 'simulator-api-token';
+
 export interface PipedriveSimulatorOptions {
   apiToken?: string;
   /** OAuth access tokens accepted as `Authorization: Bearer`. */
@@ -37,7 +40,7 @@ function tokenOf(req: SimRequest): string | undefined {
 }
 
 export function createPipedriveSimulator(options: PipedriveSimulatorOptions = {}): PipedriveSimulator {
-  const apiToken = options.apiToken ?? 'simulator-api-token';
+  const apiToken = options.apiToken ?? PIPEDRIVE_SIMULATOR_TOKEN;
   const oauthTokens = options.oauthTokens ?? [];
   const store = new PipedriveStore();
   let window = createRateWindow(options.rateLimit ?? { requests: 80, perMs: 2000 });

@@ -19,6 +19,11 @@ import { compositeRoutes } from './composite.routes';
  * await sim.start();
  * sim.records('Lead').length; // 4500
  */
+/** The connected app the simulator accepts unless told otherwise. */
+export const SALESFORCE_SIMULATOR_CLIENT_ID = '3MVG9SIMULATORCLIENTID';
+export const SALESFORCE_SIMULATOR_CLIENT_SECRET = 'simulator-client-secret';
+export const SALESFORCE_SIMULATOR_REFRESH_TOKEN = '5Aep861SIMULATORREFRESH';
+
 export interface SalesforceSimulatorOptions extends Partial<OAuthOptions> {
   /** API requests allowed per day before 403 REQUEST_LIMIT_EXCEEDED (default 15000). */
   dailyLimit?: number;
@@ -54,11 +59,11 @@ function matchPath(pattern: string, path: string): Record<string, string> | unde
 
 export function createSalesforceSimulator(options: SalesforceSimulatorOptions = {}): SalesforceSimulator {
   const oauth: OAuthOptions = {
-    clientId: options.clientId ?? '3MVG9SIMULATORCLIENTID',
-    clientSecret: options.clientSecret ?? 'simulator-client-secret',
+    clientId: options.clientId ?? SALESFORCE_SIMULATOR_CLIENT_ID,
+    clientSecret: options.clientSecret ?? SALESFORCE_SIMULATOR_CLIENT_SECRET,
     username: options.username ?? 'ops@acme.example',
     password: options.password ?? 'simulator-password',
-    refreshToken: options.refreshToken ?? '5Aep861SIMULATORREFRESH',
+    refreshToken: options.refreshToken ?? SALESFORCE_SIMULATOR_REFRESH_TOKEN,
     sessionTtlMs: options.sessionTtlMs ?? 2 * 60 * 60_000,
   };
   const store = new SalesforceStore();

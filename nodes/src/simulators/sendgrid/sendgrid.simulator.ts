@@ -15,6 +15,9 @@ import { createEventWebhookSigner, type SignedEventPost } from './event-webhook.
  * // ... send through the node or @sendgrid/mail, then:
  * sim.messages[0].to; // ['ada@example.com']
  */
+/** The API key the simulator accepts unless told otherwise. */
+export const SENDGRID_SIMULATOR_KEY = 'SG.simulator-key';
+
 export interface SendGridTemplate {
   id: string;
   name: string;
@@ -67,7 +70,7 @@ const addresses = (list: unknown): string[] =>
   Array.isArray(list) ? list.map((a) => String((a as Json).email)) : [];
 
 export function createSendGridSimulator(options: SendGridSimulatorOptions = {}): SendGridSimulator {
-  const apiKey = options.apiKey ?? 'SG.simulator-key';
+  const apiKey = options.apiKey ?? SENDGRID_SIMULATOR_KEY;
   const templates = options.templates ?? [
     { id: 'd-4f0b3c5e8a9d4d2c9b1a7e6f5d4c3b2a', name: 'Lead follow-up', subject: 'Hi {{first_name}}' },
     { id: 'd-9a8b7c6d5e4f40312233445566778899', name: 'Meeting reminder', subject: 'See you {{day}}' },

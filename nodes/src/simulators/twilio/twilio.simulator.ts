@@ -15,6 +15,10 @@ import { twilioWebhookPost, type TwilioWebhookPost } from './twilio-request.sign
  * await sim.start();
  * const post = sim.advance(sim.messages[0].sid, 'delivered'); // signed callback for StatusCallback
  */
+/** The account the simulator accepts unless told otherwise. */
+export const TWILIO_SIMULATOR_ACCOUNT_SID = 'AC0123456789abcdef0123456789abcdef';
+export const TWILIO_SIMULATOR_AUTH_TOKEN = 'simulator-auth-token';
+
 export type TwilioMessage = Record<string, unknown> & {
   sid: string;
   status: string;
@@ -66,8 +70,8 @@ function formOf(req: SimRequest): Record<string, string | string[]> {
 }
 
 export function createTwilioSimulator(options: TwilioSimulatorOptions = {}): TwilioSimulator {
-  const accountSid = options.accountSid ?? 'AC0123456789abcdef0123456789abcdef';
-  const authToken = options.authToken ?? 'simulator-auth-token';
+  const accountSid = options.accountSid ?? TWILIO_SIMULATOR_ACCOUNT_SID;
+  const authToken = options.authToken ?? TWILIO_SIMULATOR_AUTH_TOKEN;
   const account = {
     phoneNumbers: options.phoneNumbers ?? ['+15005550006', '+15557122661'],
     messagingServiceSids: options.messagingServiceSids ?? ['MG0123456789abcdef0123456789abcdef'],
