@@ -24,6 +24,7 @@ export interface RuntimeFactoryDeps {
   credentials: CredentialsService;
   workflows: WorkflowsService;
   rateLimiter: RateLimiter;
+  inlineWaitMs: number;
 }
 
 export class RuntimeFactory {
@@ -46,7 +47,7 @@ export class RuntimeFactory {
           return deps.workflows.version(row.id, row.version);
         },
       },
-      inlineWaitMs: 5000,
+      inlineWaitMs: deps.inlineWaitMs,
     };
   }
 

@@ -1,3 +1,4 @@
+import { AuthService } from '../../src/auth/auth.service';
 import { cookieOf, helloWorkflow, OWNER, startTestServer, type TestServer } from '../support/test-server';
 
 describe.each(['sqlite', 'postgres'] as const)('authentication and roles on %s', (kind) => {
@@ -58,7 +59,6 @@ describe.each(['sqlite', 'postgres'] as const)('authentication and roles on %s',
   it('answers an expired session with 401 session_expired', async () => {
     const login = await server.http.post('/api/v1/auth/login').send(OWNER).expect(200);
     const cookie = cookieOf(login.headers['set-cookie']);
-    const { AuthService } = await import('../../src/auth/auth.service');
     await server.app.get(AuthService).expireSession(decodeURIComponent(cookie.split('=')[1]));
     const res = await server.http.get('/api/v1/workflows').set('Cookie', cookie).expect(401);
     expect(res.body.error).toMatchObject({ code: 'session_expired', message: expect.stringContaining('sign in again') });

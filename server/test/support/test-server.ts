@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import type { NodeRegistry } from '@ainow/engine/sdk';
 import { createServer } from '../../src/app/create-server';
 import { loadConfig, type ServerConfig } from '../../src/config/config';
@@ -32,7 +33,6 @@ export async function startTestServer(kind: 'sqlite' | 'postgres', extra: Record
     async close() {
       await app.close();
       if (kind === 'postgres') {
-        const { DataSource } = await import('typeorm');
         const ds = await new DataSource({ type: 'postgres', url: config.DATABASE_URL }).initialize();
         await ds.query(`DROP SCHEMA IF EXISTS "${config.AINOW_DATABASE_SCHEMA}" CASCADE`);
         await ds.destroy();
