@@ -6,16 +6,17 @@ import { NodeRegistry, type AnyNodeDefinition, type CredentialType } from '@aino
 import { coreCredentials, coreNodes } from './core';
 import { aiCredentials, aiNodes } from './vendors/group-ai';
 import { groupACredentials, groupANodes } from './vendors/group-a';
+import { groupBCredentials, groupBNodes } from './vendors/group-b';
 
 /** Helpers the server needs around core triggers (webhook answers, schedules). */
 export { buildWebhookResponse, nextRuns, validateSchedule, type WebhookResponse } from './core';
 
 export function builtInNodes(): AnyNodeDefinition[] {
-  return [...coreNodes, ...groupANodes, ...aiNodes];
+  return [...coreNodes, ...groupANodes, ...groupBNodes, ...aiNodes];
 }
 
 export function builtInCredentials(): CredentialType[] {
-  return [...coreCredentials, ...groupACredentials, ...aiCredentials];
+  return [...coreCredentials, ...groupACredentials, ...groupBCredentials, ...aiCredentials];
 }
 
 export function createBuiltInRegistry(): NodeRegistry {

@@ -2,6 +2,7 @@ import type { CredentialType, CredentialValues } from '@ainow/engine/sdk';
 import type { Simulator } from './simulators/kit';
 import { aiSimulators } from './vendors/group-ai';
 import { groupASimulators } from './vendors/group-a';
+import { groupBSandboxCredentials, groupBSimulators } from './vendors/group-b';
 import { builtInCredentials } from './index';
 import { APOLLO_SIMULATOR_KEY } from './simulators/apollo/apollo.simulator';
 import { HUBSPOT_SIMULATOR_TOKEN } from './simulators/hubspot/hubspot.simulator';
@@ -20,6 +21,7 @@ const SANDBOX_VALUES: Record<string, CredentialValues> = {
   zerobounce: { apiKey: ZEROBOUNCE_SIMULATOR_KEY },
   hubspot: { accessToken: HUBSPOT_SIMULATOR_TOKEN },
   openai: { apiKey: 'sk-sandbox' },
+  ...groupBSandboxCredentials,
 };
 
 /**
@@ -28,7 +30,7 @@ const SANDBOX_VALUES: Record<string, CredentialValues> = {
  * (e.g. `/v1` for OpenAI), so a credential pointed at it works unchanged.
  */
 export function simulatorFactories(): Record<string, () => Simulator> {
-  return { ...groupASimulators, ...aiSimulators };
+  return { ...groupASimulators, ...groupBSimulators, ...aiSimulators };
 }
 
 export interface RunningSimulators {
