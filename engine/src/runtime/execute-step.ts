@@ -38,8 +38,9 @@ async function resolveCredential(session: RunSession, g: GraphNode): Promise<Res
   if (!wanted) return undefined;
   const id = g.node.credentials?.[wanted.type];
   if (!id) {
-    if (session.deps.credentials?.resolveMissing) return session.deps.credentials.resolveMissing(wanted.type);
+    // An optional credential nobody chose stays unset, in sandbox runs too (HTTP Request without auth).
     if (wanted.required === false) return undefined;
+    if (session.deps.credentials?.resolveMissing) return session.deps.credentials.resolveMissing(wanted.type);
     throw new StepFailure(
       `node '${g.node.name}' needs a ${wanted.type} credential; choose one in the node's settings`,
     );
