@@ -15,6 +15,8 @@ export class Recorder {
   readonly reads: Array<{ runId: string; pid: number }> = [];
   readonly sends: Delivery[] = [];
   private holdAt = -1;
+  private failAt = -1;
+  readonly pings: Array<{ authorization?: string }> = [];
   private held?: { res: ServerResponse; resolveHeld: () => void };
   private onHeld?: (d: Delivery) => void;
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -32,6 +34,11 @@ export class Recorder {
     return new Promise((resolve) => (this.onHeld = resolve));
   }
 
+  /** Answers the `n`th send (0-based) with 500. */
+  failSend(n: number): void {
+    this.failAt = n;
+  }
+
   async stop(): Promise<void> {
     this.held?.res.destroy();
     this.server.closeAllConnections();
@@ -39,6 +46,12 @@ export class Recorder {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.url === '/ping') {
+      this.pings.push({ authorization: req.headers.authorization });
+      res.statusCode = req.headers.authorization === 'Bearer good-key' ? 200 : 401;
+      res.end(JSON.stringify({ ok: res.statusCode === 200 }));
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { runId?: string; pid: number; item?: Record<string, unknown> };
@@ -49,6 +62,12 @@ export class Recorder {
     }
     const delivery = { key: String(req.headers['idempotency-key']), pid: body.pid, item: body.item ?? {} };
     this.sends.push(delivery);
+    if (this.sends.length - 1 === this.failAt) {
+      this.failAt = -1;
+      res.statusCode = 500;
+      res.end(JSON.stringify({ error: 'down' }));
+      return;
+    }
     if (this.sends.length - 1 === this.holdAt) {
       this.holdAt = -1;
       this.held = { res, resolveHeld: () => undefined };
