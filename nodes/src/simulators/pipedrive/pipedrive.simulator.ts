@@ -1,6 +1,7 @@
 import { createSimulator, type SimRequest, type SimResponse, type Simulator } from '../kit';
 import { bearerToken, createRateWindow, type RateLimit } from '../shared';
-import { pdError, pipedriveRoutes } from './pipedrive.routes';
+import { pipedriveRoutes } from './pipedrive.routes';
+import { pdError } from './pipedrive-envelope';
 import { PipedriveStore, type PdRecord } from './pipedrive-store';
 
 /**

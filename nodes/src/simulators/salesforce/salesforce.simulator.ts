@@ -82,13 +82,12 @@ export function createSalesforceSimulator(options: SalesforceSimulatorOptions = 
   let dailyLimit = options.dailyLimit ?? 15_000;
   let used = 0;
   let cursorId = 0;
-  let simulator: Simulator | undefined;
-  const sessions = createSessions(oauth, () => simulator?.url() ?? '');
+  const sessions = createSessions(oauth, () => simulator.url());
   const dataRoutes: SfRoute[] = [...compositeRoutes, ...queryRoutes, ...sobjectRoutes];
 
   const ctx: SfContext = {
     store,
-    url: () => simulator?.url() ?? '',
+    url: () => simulator.url(),
     queryBatchSize: options.queryBatchSize ?? 2000,
     cursors: new Map(),
     nextCursorId: () => ++cursorId,
@@ -137,7 +136,7 @@ export function createSalesforceSimulator(options: SalesforceSimulatorOptions = 
       return { ...res, headers: { ...limitInfo(), ...res.headers } };
     };
 
-  simulator = createSimulator('salesforce', [
+  const simulator = createSimulator('salesforce', [
     { method: 'POST', path: '/services/oauth2/token', handle: (req) => sessions.token(req) },
     ...dataRoutes.map((route) => ({ method: route.method, path: route.path, handle: guarded(route) })),
   ]);

@@ -3,6 +3,7 @@ import { createSimulator, type SimRequest, type SimResponse, type Simulator } fr
 import { createRateWindow, intParam, type RateLimit } from '../shared';
 import { segmentsOf, twilioError, validateMessage } from './message-create.validation';
 import { twilioWebhookPost, type TwilioWebhookPost } from './twilio-request.signer';
+import { inboundSmsParams, statusCallbackParams } from './twilio-callbacks';
 
 /**
  * A local Twilio Programmable Messaging API (vendor-contracts §9): `/2010-04-01/Accounts/{Sid}`
@@ -238,41 +239,10 @@ export function createTwilioSimulator(options: TwilioSimulatorOptions = {}): Twi
       if (extra.errorCode) message.error_code = extra.errorCode;
       const url = extra.url ?? statusCallbacks.get(sid);
       if (!url) throw new Error(`twilio simulator: message ${sid} has no StatusCallback`);
-      const params: Record<string, string> = {
-        AccountSid: accountSid,
-        ApiVersion: '2010-04-01',
-        From: String(message.from ?? ''),
-        MessageSid: sid,
-        MessageStatus: status,
-        SmsSid: sid,
-        SmsStatus: status,
-        To: message.to,
-        ...(message.messaging_service_sid
-          ? { MessagingServiceSid: String(message.messaging_service_sid) }
-          : {}),
-        ...(extra.errorCode ? { ErrorCode: String(extra.errorCode) } : {}),
-      };
-      return twilioWebhookPost(authToken, url, params);
+      return twilioWebhookPost(authToken, url, statusCallbackParams(message, status, extra.errorCode));
     },
     inbound(url: string, message: { from: string; to: string; body: string; mediaUrls?: string[] }) {
-      const sid = sidOf('SM');
-      const params: Record<string, string> = {
-        AccountSid: accountSid,
-        ApiVersion: '2010-04-01',
-        Body: message.body,
-        From: message.from,
-        FromCity: 'SAN FRANCISCO',
-        FromCountry: 'US',
-        MessageSid: sid,
-        NumMedia: String(message.mediaUrls?.length ?? 0),
-        NumSegments: String(segmentsOf(message.body)),
-        SmsMessageSid: sid,
-        SmsSid: sid,
-        SmsStatus: 'received',
-        To: message.to,
-      };
-      (message.mediaUrls ?? []).forEach((u, i) => (params[`MediaUrl${i}`] = u));
-      return twilioWebhookPost(authToken, url, params);
+      return twilioWebhookPost(authToken, url, inboundSmsParams(accountSid, sidOf('SM'), message));
     },
   });
 }
