@@ -72,6 +72,13 @@ async function firstLoadBytes() {
       await visit(`assets/${m[1]}`);
   };
   for (const f of entry) await visit(f);
+  const firstLoad = [...seen];
+  const editorChunk = (await readdir(path.join(dist, 'assets'))).find((f) => /^EditorPage-.*\.js$/.test(f));
+  if (editorChunk) await visit(`assets/${editorChunk}`);
+  let editorRouteGzipBytes = 0;
+  for (const f of seen) editorRouteGzipBytes += gzipSync(await readFile(path.join(dist, f)), { level: 9 }).length;
+  seen.clear();
+  for (const f of firstLoad) seen.add(f);
   let raw = 0;
   let gz = 0;
   for (const f of seen) {
@@ -82,7 +89,7 @@ async function firstLoadBytes() {
   const all = (await readdir(path.join(dist, 'assets'))).filter((f) => f.endsWith('.js'));
   let total = 0;
   for (const f of all) total += gzipSync(await readFile(path.join(dist, 'assets', f)), { level: 9 }).length;
-  return { files: [...seen], rawBytes: raw, gzipBytes: gz, allChunksGzipBytes: total };
+  return { files: [...seen], rawBytes: raw, gzipBytes: gz, allChunksGzipBytes: total, editorRouteGzipBytes };
 }
 
 const frameRecorder = () => {
@@ -95,6 +102,12 @@ const frameRecorder = () => {
   };
   window.__recording = true;
   requestAnimationFrame(loop);
+};
+const RUNS = 3;
+const medianRun = (runs, key) => {
+  const sorted = [...runs].sort((a, b) => a[key] - b[key]);
+  const { over50ms, ...rest } = sorted[Math.floor(sorted.length / 2)];
+  return rest;
 };
 const stats = (frames) => {
   const sorted = [...frames].sort((a, b) => a - b);
@@ -148,17 +161,20 @@ try {
   // Pan: drag the empty canvas around for ~2 s while recording frame times.
   await page.waitForTimeout(300);
   const box = await page.getByTestId('canvas').boundingBox();
-  await page.evaluate(frameRecorder);
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  for (let i = 0; i < 120; i++) {
-    const a = (i / 120) * Math.PI * 4;
-    await page.mouse.move(cx + Math.cos(a) * 300, cy + Math.sin(a) * 200);
+  const panRuns = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate(frameRecorder);
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 120; i++) {
+      const a = (i / 120) * Math.PI * 4;
+      await page.mouse.move(cx + Math.cos(a) * 300, cy + Math.sin(a) * 200);
+    }
+    await page.mouse.up();
+    panRuns.push(stats(await page.evaluate(() => ((window.__recording = false), window.__frames.slice(1)))));
   }
-  await page.mouse.up();
-  const panFrames = await page.evaluate(() => ((window.__recording = false), window.__frames.slice(1)));
 
   // Output panel with 10,000 items: pin them on a node, open it, scroll the table.
   const items = Array.from({ length: 10000 }, (_, i) => ({
@@ -185,13 +201,21 @@ try {
   await out.getByRole('button', { name: 'table' }).click();
   const rows = out.getByTestId('virtual-rows');
   await rows.waitFor();
-  await page.evaluate(frameRecorder);
   const rbox = await rows.boundingBox();
   await page.mouse.move(rbox.x + rbox.width / 2, rbox.y + rbox.height / 2);
-  for (let i = 0; i < 150; i++) await page.mouse.wheel(0, 800);
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-  const scrollFrames = await page.evaluate(() => ((window.__recording = false), window.__frames.slice(1)));
-  const scrolledTo = await rows.evaluate((el) => el.scrollTop);
+  const scrollRuns = [];
+  let scrolledTo = 0;
+  for (let run = 0; run < RUNS; run++) {
+    await rows.evaluate((el) => (el.scrollTop = 0));
+    await page.waitForTimeout(100);
+    await page.evaluate(frameRecorder);
+    if (process.env.BENCH_DEBUG) await page.evaluate(() => { window.__long = []; new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' }); });
+    for (let i = 0; i < 150; i++) await page.mouse.wheel(0, 800);
+    if (process.env.BENCH_DEBUG) console.error('long tasks', await page.evaluate(() => window.__long));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    scrollRuns.push(stats(await page.evaluate(() => ((window.__recording = false), window.__frames.slice(1)))));
+    scrolledTo = await rows.evaluate((el) => el.scrollTop);
+  }
 
   const bundle = await firstLoadBytes();
   const result = {
@@ -201,8 +225,12 @@ try {
     timeToFirstRenderMs: Math.round(renderMs),
     coldPageLoadToFirstRenderMs: coldRenderMs,
     nodesRenderedInView: visibleNodes,
-    pan: stats(panFrames),
-    outputPanelScroll10k: { ...stats(scrollFrames), scrolledPx: scrolledTo },
+    // Each measurement runs RUNS times (the machine is shared, so single frames can stall);
+    // the reported figure is the median run, every run is listed.
+    pan: { ...medianRun(panRuns, 'medianMs'), runs: panRuns },
+    outputPanelScroll10k: { ...medianRun(scrollRuns, 'maxMs'), scrolledPx: scrolledTo, runs: scrollRuns },
+    // The editor screen itself: first load plus the lazily loaded editor chunk.
+    editorRouteJsGzipKB: +(bundle.editorRouteGzipBytes / 1024).toFixed(1),
     firstLoadJs: {
       gzipKB: +(bundle.gzipBytes / 1024).toFixed(1),
       rawKB: +(bundle.rawBytes / 1024).toFixed(1),

@@ -50,9 +50,9 @@ export function TextLikeInput({ prop, id, value, path }: { prop: PropDescription
   const canExpress = !prop.noExpressions;
   const preview = expression ? previewExpression(draft, ctx.preview) : null;
   return (
-    <div onDragOver={(e) => e.dataTransfer.types.includes(FIELD_DRAG_TYPE) && e.preventDefault()} onDrop={onDrop} className="param-drop" data-testid={`param-${path.join('.')}`}>
+    <div onDragOver={(e) => e.dataTransfer.types.includes(FIELD_DRAG_TYPE) && e.preventDefault()} onDrop={onDrop} className="param-drop relative" data-testid={`param-${path.join('.')}`}>
       {canExpress && (
-        <div className="mb-1 flex justify-end">
+        <div className="absolute -top-[23px] right-0 flex justify-end">
           <div className="inline-flex overflow-hidden rounded border border-slate-300 text-[11px]" role="group" aria-label={`${prop.label}: fixed value or expression`}>
             {(['Fixed', 'Expression'] as const).map((mode) => (
               <button

@@ -13,6 +13,23 @@ function cell(value: unknown): string {
   return String(value);
 }
 
+/** One table row; memoised so that scrolling renders only the rows that come into view. */
+const TableRow = memo(function TableRow({ index, item, columns, width }: { index: number; item: Item; columns: string[]; width: number }) {
+  return (
+    <div role="row" className="flex border-b border-slate-100 text-[12px] text-slate-800 hover:bg-indigo-50/40" style={{ height: ROW, width }} data-testid="data-row">
+      <div className="w-12 shrink-0 px-2 py-1.5 text-right text-slate-400">{index + 1}</div>
+      {columns.map((c) => {
+        const text = cell(item.json?.[c]);
+        return (
+          <div key={c} role="cell" className="w-40 shrink-0 truncate px-2 py-1.5" title={text.length > 20 ? text : undefined}>
+            {text}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
 /** Drag source for mapping: carries `{{ $json.path }}` (or `$('Node')…` for older nodes). */
 function dragField(e: React.DragEvent, access: string, nodeName?: string) {
   e.dataTransfer.setData(FIELD_DRAG_TYPE, fieldExpression(access, nodeName));
@@ -92,16 +109,7 @@ function DataPanelInner({ title, items, ports, port, onPort, empty, actions, dra
                 ))}
               </div>
             }
-            renderRow={(i) => (
-              <div key={i} role="row" className="flex border-b border-slate-100 text-[12px] text-slate-800 hover:bg-indigo-50/40" style={{ height: ROW, width }} data-testid="data-row">
-                <div className="w-12 shrink-0 px-2 py-1.5 text-right text-slate-400">{i + 1}</div>
-                {columns.map((c) => (
-                  <div key={c} role="cell" className="w-40 shrink-0 truncate px-2 py-1.5" title={cell(items[i].json?.[c])}>
-                    {cell(items[i].json?.[c])}
-                  </div>
-                ))}
-              </div>
-            )}
+            renderRow={(i) => <TableRow key={i} index={i} item={items[i]} columns={columns} width={width} />}
           />
         ) : view === 'json' ? (
           <VirtualRows
