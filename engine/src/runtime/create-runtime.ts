@@ -188,6 +188,7 @@ async function runWorkflow(
       outputs[step.nodeId] = step.output;
   }
   const webhookResponse = steps.find((s) => s.response)?.response;
+  const usage = sumUsage(steps);
   return {
     runId,
     status,
@@ -196,9 +197,22 @@ async function runWorkflow(
     error,
     waitUntil,
     webhookResponse,
+    ...(usage ? { usage } : {}),
     startedAt,
     finishedAt: new Date().toISOString(),
   };
+}
+
+/** The run's usage: each step's usage summed; undefined when no step reported any. */
+function sumUsage(steps: StepRecord[]): Record<string, number> | undefined {
+  let total: Record<string, number> | undefined;
+  for (const step of steps) {
+    for (const [key, value] of Object.entries(step.usage ?? {})) {
+      total ??= {};
+      total[key] = (total[key] ?? 0) + value;
+    }
+  }
+  return total;
 }
 
 interface LoopInputs {

@@ -67,6 +67,7 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
   const started = new Date();
   const t0 = performance.now();
   const logs: StepLog[] = [];
+  const usage: Record<string, number> = {};
   const { node, def } = g;
   const mainItems = input.items.main ?? [];
   const params = withDefaults(def, node.parameters);
@@ -87,6 +88,7 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
     itemsOut: countItems(fields.output),
     retries: 0,
     logs,
+    ...(Object.keys(usage).length ? { usage } : {}),
     ...fields,
   });
 
@@ -106,7 +108,7 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
   let retries = 0;
   try {
     const credential = await resolveCredential(session, g);
-    const base = baseContext(session, g, input.segments, credential, logs);
+    const base = baseContext(session, g, input.segments, credential, logs, usage);
     const skip = literalProps(def);
     let results: ParameterResult[] | undefined;
     if (containsExpression(params, skip)) {

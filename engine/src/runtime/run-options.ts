@@ -73,6 +73,8 @@ export interface RunResult {
   outputs: Record<string, Record<string, Item[]>>;
   error: { message: string; nodeId?: string; description?: string } | null;
   waitUntil?: string;
+  /** What every step used, summed (AI tokens, cost, requests). */
+  usage?: Record<string, number>;
   /** The first webhook answer a Respond to Webhook node gave in this run. */
   webhookResponse?: { status: number; headers: Record<string, string>; body: string };
   startedAt: string;

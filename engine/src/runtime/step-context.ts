@@ -17,6 +17,7 @@ export function baseContext(
   input: Record<string, InputSegment[]>,
   credential: ResolvedCredential | undefined,
   logs: StepLog[],
+  usage: Record<string, number>,
 ): BaseContext<Record<string, unknown>> {
   const { deps } = session;
   const log =
@@ -66,6 +67,11 @@ export function baseContext(
     async runCode(request) {
       if (!deps.runCode) throw new Error('this runtime has no code sandbox');
       return deps.runCode({ ...request, nodeName: g.node.name });
+    },
+    reportUsage(reported) {
+      for (const [key, value] of Object.entries(reported)) {
+        if (typeof value === 'number' && Number.isFinite(value)) usage[key] = (usage[key] ?? 0) + value;
+      }
     },
     async executeWorkflow(ref, items) {
       if (!deps.workflows) throw new Error('this runtime cannot load other workflows');

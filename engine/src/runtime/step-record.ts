@@ -54,6 +54,8 @@ export interface StepRecord {
   waitUntil?: string;
   /** True when the output came from pinned data. */
   pinned?: boolean;
+  /** What the step used (AI tokens, cost, requests), summed over its items. */
+  usage?: Record<string, number>;
   /** The webhook answer a Respond to Webhook step gave. */
   response?: { status: number; headers: Record<string, string>; body: string };
   dryRun?: boolean;

@@ -72,6 +72,14 @@ export interface BaseContext<P> {
   renderTemplate(template: string, item: Item, itemIndex: number): string;
   /** Runs JavaScript in an isolate (the Code node). */
   runCode(request: CodeRunRequest): Promise<CodeRunResult>;
+  /**
+   * Adds to what this step used, such as AI tokens and cost: numbers are summed per step and per
+   * run (`step.usage`, `result.usage`).
+   *
+   * @example
+   * ctx.reportUsage({ promptTokens: 412, completionTokens: 58, costUsd: 0.0000966, requests: 1 });
+   */
+  reportUsage(usage: Record<string, number>): void;
   /** Runs another workflow (by id, or a file path where the runtime allows files) with these items. */
   executeWorkflow(ref: { workflowId?: string; file?: string }, items: Item[]): Promise<Item[]>;
 }

@@ -33,6 +33,8 @@ export interface RunNodeOptions {
   executeWorkflow?: BaseContext<unknown>['executeWorkflow'];
   runState?: Map<string, unknown>;
   onRespond?: (reply: WebhookReply) => void;
+  /** Collects what the node reports through `ctx.reportUsage`. */
+  usage?: Record<string, number>;
 }
 
 export function memoryState(): NodeState & { data: Map<string, unknown> } {
@@ -91,6 +93,11 @@ export async function runNode(
       (() => {
         throw new Error('runNode: pass options.runCode');
       }),
+    reportUsage(reported) {
+      if (!options.usage) return;
+      for (const [key, value] of Object.entries(reported))
+        options.usage[key] = (options.usage[key] ?? 0) + value;
+    },
     executeWorkflow:
       options.executeWorkflow ??
       (() => {

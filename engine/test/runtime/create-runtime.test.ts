@@ -157,6 +157,23 @@ describe('runtime: order and readiness', () => {
   });
 });
 
+describe('runtime: usage', () => {
+  it('sums what nodes report per step and per run', async () => {
+    const wf = buildWorkflow(
+      [
+        ['trig', 't.trigger'],
+        ['a', 't.metered'],
+        ['b', 't.metered'],
+      ],
+      ['trig -> a', 'a -> b'],
+    );
+    const result = await createRuntime(deps()).run(wf, { triggerItems: [{ json: {} }, { json: {} }] });
+    expect(result.steps[1].usage).toEqual({ tokens: 20, costUsd: 1 });
+    expect(result.steps[0].usage).toBeUndefined();
+    expect(result.usage).toEqual({ tokens: 40, costUsd: 2 });
+  });
+});
+
 describe('runtime: loops', () => {
   //  trig ─► loop ─loop─► body ─┐
   //           ▲  └done─► after  │

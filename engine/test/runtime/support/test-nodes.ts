@@ -174,9 +174,24 @@ export const subWorkflow = defineNode({
   },
 });
 
+/** Reports 10 tokens and $0.5 per item. */
+export const metered = defineNode({
+  type: 't.metered',
+  version: 1,
+  displayName: 'Metered',
+  description: '',
+  category: 'AI',
+  effect: 'read',
+  props: {},
+  async runItem(ctx, item) {
+    ctx.reportUsage({ tokens: 10, costUsd: 0.5 });
+    return item;
+  },
+});
+
 export function testRegistry(): NodeRegistry {
   const registry = new NodeRegistry();
-  for (const node of [trigger, setField, branch, merge, send, sleepNode, wait, loop, subWorkflow])
+  for (const node of [trigger, setField, branch, merge, send, sleepNode, wait, loop, subWorkflow, metered])
     registry.add(node);
   return registry;
 }

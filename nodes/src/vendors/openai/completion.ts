@@ -74,6 +74,18 @@ function baseBody(request: CompletionRequest): ChatCompletionCreateParamsNonStre
   };
 }
 
+/** Adds a call's tokens and cost to the step's and run's usage (also for replies that failed). */
+function reported(ctx: OpenAiContext, usage: AiUsage): AiUsage {
+  ctx.reportUsage?.({
+    promptTokens: usage.promptTokens,
+    completionTokens: usage.completionTokens,
+    totalTokens: usage.totalTokens,
+    requests: usage.requests,
+    ...(usage.costUsd === null ? {} : { costUsd: usage.costUsd }),
+  });
+  return usage;
+}
+
 export async function completeText(
   ctx: OpenAiContext,
   request: CompletionRequest,
@@ -88,7 +100,7 @@ export async function completeText(
   return {
     text: choice.message.content ?? '',
     finishReason: choice.finish_reason,
-    usage: usageRecord(request.model, [reply.usage], prices),
+    usage: reported(ctx, usageRecord(request.model, [reply.usage], prices)),
   };
 }
 
@@ -134,9 +146,10 @@ export async function completeStructured<T = unknown>(
     usages.push(reply.usage);
     const result = readStructured(reply, validate);
     if (!result.problem)
-      return { value: result.value as T, usage: usageRecord(request.model, usages, prices) };
+      return { value: result.value as T, usage: reported(ctx, usageRecord(request.model, usages, prices)) };
     problem = result.problem;
   }
+  reported(ctx, usageRecord(request.model, usages, prices));
   throw new NodeError(`OpenAI's structured reply was invalid twice; ${problem}`, {
     code: 'invalid_structured_output',
     description:

@@ -6,6 +6,8 @@ import { fetchThroughHttp } from './http-fetch';
 /** What building a client needs from a node's context. */
 export interface OpenAiContext {
   credential?: ResolvedCredential;
+  /** Where token use and cost are summed for the step and the run. */
+  reportUsage?(usage: Record<string, number>): void;
   signal: AbortSignal;
   http: HttpClient;
 }

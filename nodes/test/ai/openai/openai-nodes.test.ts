@@ -103,9 +103,21 @@ const cases: Array<
 ];
 
 const structuredCases = cases.filter(([name]) => name !== 'Chat');
-const run = (node: AnyNodeDefinition, props: Record<string, unknown>, apiKey?: string) => {
+const run = (
+  node: AnyNodeDefinition,
+  props: Record<string, unknown>,
+  apiKey?: string,
+  usage?: Record<string, number>,
+) => {
   const cred = credential(apiKey);
-  return runNode(node, { props, items: [item], credential: cred, renderTemplate, http: httpFor(cred) });
+  return runNode(node, {
+    props,
+    items: [item],
+    credential: cred,
+    renderTemplate,
+    http: httpFor(cred),
+    usage,
+  });
 };
 
 describe.each(cases)('OpenAI node %s against the simulator', (_, node, props, check) => {
@@ -119,6 +131,19 @@ describe.each(cases)('OpenAI node %s against the simulator', (_, node, props, ch
     expect(ai.totalTokens).toBe(ai.promptTokens + ai.completionTokens);
     expect(ai.costUsd).toBeCloseTo((ai.promptTokens * 0.15 + ai.completionTokens * 0.6) / 1e6, 12);
     expect(ai.requests).toBe(1);
+  });
+
+  it('reports the tokens and cost to the step, so the run can total them', async () => {
+    const usage: Record<string, number> = {};
+    const out = await run(node, props, undefined, usage);
+    const ai = out.main[0].json._ai as Record<string, number>;
+    expect(usage).toEqual({
+      promptTokens: ai.promptTokens,
+      completionTokens: ai.completionTokens,
+      totalTokens: ai.totalTokens,
+      requests: 1,
+      costUsd: ai.costUsd,
+    });
   });
 
   it('fails with a non-retryable 401 HttpError for a wrong key', async () => {
@@ -170,6 +195,14 @@ describe.each(structuredCases)('OpenAI node %s with schema-invalid replies', (_,
     expect(error.retryable).toBe(false);
     expect(error.message).toMatch(/does not match the schema: .*must have required property/);
     expect(sim.requests.length - before).toBe(2);
+  });
+
+  it('still reports the tokens the two invalid replies used', async () => {
+    sim.invalidNext(2);
+    const usage: Record<string, number> = {};
+    await run(node, props, undefined, usage).catch(() => undefined);
+    expect(usage.requests).toBe(2);
+    expect(usage.promptTokens).toBeGreaterThan(0);
   });
 });
 

@@ -33,6 +33,7 @@ export function optionsContext(
     wait: async () => {},
     runState: new Map(),
     respond: () => undefined,
+    reportUsage: () => undefined,
   };
 }
 
