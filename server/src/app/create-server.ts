@@ -84,7 +84,6 @@ export async function createServer(config: ServerConfig, options: ServerOptions 
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
   serveEditor(app, config);
-  app.enableShutdownHooks();
   return app;
 }
 
@@ -97,7 +96,6 @@ export async function createWorker(config: ServerConfig, options: ServerOptions 
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, registry, role), {
     logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
   });
-  app.enableShutdownHooks();
   return app;
 }
 

@@ -27,6 +27,10 @@ export function dataSourceOptions(config: Pick<ServerConfig, 'database' | 'DATAB
   return {
     ...common,
     type: 'better-sqlite3',
+    // better-sqlite3 13 (Node-API): 12.x aborts Node 24 when the GC frees a statement (its ObjectWrap
+    // cleanup hook finds no environment). It lives in the server's own node_modules, so hand it over.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    driver: require('better-sqlite3'),
     database: join(config.dataDir, 'ainow.sqlite'),
     enableWAL: true,
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
