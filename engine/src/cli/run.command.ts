@@ -130,5 +130,6 @@ export function runDocument(result: RunResult) {
     ),
     error: result.error ? { message: result.error.message, nodeId: result.error.nodeId } : null,
     ...(result.waitUntil ? { waitUntil: result.waitUntil } : {}),
+    ...(result.usage ? { usage: result.usage } : {}),
   };
 }
