@@ -5,7 +5,7 @@ import { groupASimulators } from './vendors/group-a';
 import { groupBSandboxCredentials, groupBSimulators } from './vendors/group-b';
 import { builtInCredentials } from './index';
 import { APOLLO_SIMULATOR_KEY } from './simulators/apollo/apollo.simulator';
-import { HUBSPOT_SIMULATOR_TOKEN } from './simulators/hubspot/hubspot.simulator';
+import { createHubSpotSimulator, HUBSPOT_SIMULATOR_TOKEN } from './simulators/hubspot/hubspot.simulator';
 import { NEVERBOUNCE_SIMULATOR_KEY } from './simulators/neverbounce/neverbounce.simulator';
 import { ZEROBOUNCE_SIMULATOR_KEY } from './simulators/zerobounce/zerobounce.simulator';
 import {
@@ -30,8 +30,17 @@ const SANDBOX_VALUES: Record<string, CredentialValues> = {
  * (e.g. `/v1` for OpenAI), so a credential pointed at it works unchanged.
  */
 export function simulatorFactories(): Record<string, () => Simulator> {
-  return { ...groupASimulators, ...groupBSimulators, ...aiSimulators };
+  return { ...groupASimulators, ...groupBSimulators, ...aiSimulators, ...SANDBOX_SEEDS };
 }
+
+/**
+ * Sandbox CRMs start with data, so that templates which read new leads or look a contact up by
+ * phone or email have someone to find: HubSpot holds the first ten shared fake leads as contacts
+ * (Salesforce is seeded by its group index).
+ */
+const SANDBOX_SEEDS: Record<string, () => Simulator> = {
+  hubspot: () => createHubSpotSimulator({ seedContacts: 10 }),
+};
 
 export interface RunningSimulators {
   baseUrls: Record<string, string>;
@@ -40,11 +49,18 @@ export interface RunningSimulators {
   stop(): Promise<void>;
 }
 
-/** Values a simulator accepts for a credential type: each field's default, else a placeholder. */
+/**
+ * Values a simulator accepts for a credential type: the known ones, then each field's default, and
+ * a placeholder for required fields only (an optional field such as Twilio's API key SID changes
+ * how the credential signs requests, so it stays unset).
+ */
 function sandboxValues(type: CredentialType): CredentialValues {
   const values: CredentialValues = { ...SANDBOX_VALUES[type.name] };
-  for (const [name, field] of Object.entries(type.fields))
-    values[name] ??= field.default ?? `sandbox-${name}`;
+  for (const [name, field] of Object.entries(type.fields)) {
+    if (values[name] !== undefined) continue;
+    if (field.default !== undefined) values[name] = field.default;
+    else if (field.required) values[name] = `sandbox-${name}`;
+  }
   return values;
 }
 
