@@ -103,6 +103,11 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
     return record({ status: 'success', output, pinned: true });
   }
   if (node.disabled) return record({ status: 'success', output: { [ports[0] ?? 'main']: mainItems } });
+  // A trigger that only says how a request becomes items (SendGrid events, Twilio SMS) passes them on.
+  if (def.trigger && !def.run && !def.runItem) {
+    const started = mainItems.map((item, i) => ({ ...item, pairedItem: { item: i } }));
+    return record({ status: 'success', output: { [ports[0] ?? 'main']: started } });
+  }
 
   const onError = node.onError ?? 'stop';
   let retries = 0;
