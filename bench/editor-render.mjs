@@ -76,7 +76,8 @@ async function firstLoadBytes() {
   const editorChunk = (await readdir(path.join(dist, 'assets'))).find((f) => /^EditorPage-.*\.js$/.test(f));
   if (editorChunk) await visit(`assets/${editorChunk}`);
   let editorRouteGzipBytes = 0;
-  for (const f of seen) editorRouteGzipBytes += gzipSync(await readFile(path.join(dist, f)), { level: 9 }).length;
+  for (const f of seen)
+    editorRouteGzipBytes += gzipSync(await readFile(path.join(dist, f)), { level: 9 }).length;
   seen.clear();
   for (const f of firstLoad) seen.add(f);
   let raw = 0;
@@ -209,11 +210,19 @@ try {
     await rows.evaluate((el) => (el.scrollTop = 0));
     await page.waitForTimeout(100);
     await page.evaluate(frameRecorder);
-    if (process.env.BENCH_DEBUG) await page.evaluate(() => { window.__long = []; new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' }); });
+    if (process.env.BENCH_DEBUG)
+      await page.evaluate(() => {
+        window.__long = [];
+        new PerformanceObserver((l) =>
+          window.__long.push(...l.getEntries().map((e) => Math.round(e.duration))),
+        ).observe({ type: 'longtask' });
+      });
     for (let i = 0; i < 150; i++) await page.mouse.wheel(0, 800);
     if (process.env.BENCH_DEBUG) console.error('long tasks', await page.evaluate(() => window.__long));
     await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-    scrollRuns.push(stats(await page.evaluate(() => ((window.__recording = false), window.__frames.slice(1)))));
+    scrollRuns.push(
+      stats(await page.evaluate(() => ((window.__recording = false), window.__frames.slice(1)))),
+    );
     scrolledTo = await rows.evaluate((el) => el.scrollTop);
   }
 

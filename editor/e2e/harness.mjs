@@ -5,11 +5,19 @@ import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-dev-shm-usage',
+];
 
 export async function launch() {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
@@ -37,8 +45,15 @@ export function createRunner({ screenshots }) {
         } catch (error) {
           failed++;
           broken = true;
-          console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
-          await page.screenshot({ path: `${screenshots}/FAILED-${name.replace(/\W+/g, '-')}.png` }).catch(() => undefined);
+          console.log(
+            `  ✕ ${name}\n    ${String(error?.stack ?? error)
+              .split('\n')
+              .slice(0, 6)
+              .join('\n    ')}`,
+          );
+          await page
+            .screenshot({ path: `${screenshots}/FAILED-${name.replace(/\W+/g, '-')}.png` })
+            .catch(() => undefined);
         }
       }
       console.log(`\n${passed} passed, ${failed} failed`);

@@ -37,12 +37,22 @@ async function waitFor(url, ms) {
 
 /** Returns { baseUrl, kind, stop() }. `owner` pre-creates the owner (mock only). */
 export async function startServer({ owner } = {}) {
-  if (process.env.AINOW_E2E_BASE_URL) return { baseUrl: process.env.AINOW_E2E_BASE_URL.replace(/\/$/, ''), kind: 'external', stop: async () => undefined };
+  if (process.env.AINOW_E2E_BASE_URL)
+    return {
+      baseUrl: process.env.AINOW_E2E_BASE_URL.replace(/\/$/, ''),
+      kind: 'external',
+      stop: async () => undefined,
+    };
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ainow-e2e-'));
   const env = { ...process.env, PORT: String(port), AINOW_PORT: String(port), AINOW_DATA_DIR: dataDir };
   const real = process.env.AINOW_E2E_SERVER_CMD;
-  const args = real ? ['-c', real] : ['-c', `exec "${process.execPath}" "${path.join(here, '../mock-server/main.mjs')}" --port ${port}${owner ? ` --owner '${owner.email}:${owner.password}'` : ''}`];
+  const args = real
+    ? ['-c', real]
+    : [
+        '-c',
+        `exec "${process.execPath}" "${path.join(here, '../mock-server/main.mjs')}" --port ${port}${owner ? ` --owner '${owner.email}:${owner.password}'` : ''}`,
+      ];
   const child = spawn('/bin/sh', args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
@@ -50,7 +60,11 @@ export async function startServer({ owner } = {}) {
   try {
     await waitFor(`http://127.0.0.1:${port}/api/v1/setup`, 60_000);
   } catch (e) {
-    try { process.kill(-child.pid); } catch { /* gone */ }
+    try {
+      process.kill(-child.pid);
+    } catch {
+      /* gone */
+    }
     throw new Error(`${e.message}\n${log}`);
   }
   return {

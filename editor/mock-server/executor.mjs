@@ -39,7 +39,10 @@ function setPath(target, dotted, value) {
 }
 
 function runNode(node, def, items, ctxBase) {
-  const per = (fn) => items.map((item, itemIndex) => fn(resolveParameters(node.parameters ?? {}, { ...ctxBase, item, itemIndex, items }), item, itemIndex));
+  const per = (fn) =>
+    items.map((item, itemIndex) =>
+      fn(resolveParameters(node.parameters ?? {}, { ...ctxBase, item, itemIndex, items }), item, itemIndex),
+    );
   switch (node.type) {
     case 'core.manualTrigger':
     case 'core.webhook':
@@ -49,7 +52,8 @@ function runNode(node, def, items, ctxBase) {
       return {
         main: per((p, item) => {
           const json = p.keepOnlySet ? {} : structuredClone(item.json);
-          for (const f of p.fields ?? []) if (f?.name) setPath(json, f.name, f.type === 'number' ? Number(f.value) : f.value);
+          for (const f of p.fields ?? [])
+            if (f?.name) setPath(json, f.name, f.type === 'number' ? Number(f.value) : f.value);
           return { json };
         }),
       };
@@ -77,19 +81,34 @@ function runNode(node, def, items, ctxBase) {
     case 'core.limit':
       return { main: items.slice(0, Number(node.parameters?.max ?? 1)) };
     case 'core.stopAndError':
-      throw new Error(String(resolveParameters(node.parameters?.message ?? 'Stopped', { ...ctxBase, item: items[0] }) || 'Stopped'));
+      throw new Error(
+        String(
+          resolveParameters(node.parameters?.message ?? 'Stopped', { ...ctxBase, item: items[0] }) ||
+            'Stopped',
+        ),
+      );
     case 'core.code': {
       const code = String(node.parameters?.code ?? 'return items;');
       if (node.parameters?.mode === 'each') {
-        return { main: items.map((item) => ({ json: new Function('item', '$json', code)(item, item.json)?.json ?? {} })) };
+        return {
+          main: items.map((item) => ({
+            json: new Function('item', '$json', code)(item, item.json)?.json ?? {},
+          })),
+        };
       }
       const result = new Function('items', '$input', code)(items, { all: () => items });
-      return { main: (Array.isArray(result) ? result : [result]).map((r) => (r && r.json ? r : { json: r ?? {} })) };
+      return {
+        main: (Array.isArray(result) ? result : [result]).map((r) => (r && r.json ? r : { json: r ?? {} })),
+      };
     }
     default: {
       const sample = def?.outputSample ?? {};
       const ports = def?.outputs?.length ? def.outputs : ['main'];
-      return { [ports[0]]: (items.length ? items : [{ json: {} }]).map((item) => ({ json: { ...item.json, ...sample } })) };
+      return {
+        [ports[0]]: (items.length ? items : [{ json: {} }]).map((item) => ({
+          json: { ...item.json, ...sample },
+        })),
+      };
     }
   }
 }
@@ -99,7 +118,8 @@ function upstreamOf(workflow, nodeId) {
   const stack = [nodeId];
   while (stack.length) {
     const id = stack.pop();
-    for (const c of workflow.connections) if (c.to.node === id && !keep.has(c.from.node)) keep.add(c.from.node), stack.push(c.from.node);
+    for (const c of workflow.connections)
+      if (c.to.node === id && !keep.has(c.from.node)) (keep.add(c.from.node), stack.push(c.from.node));
   }
   return keep;
 }
@@ -108,11 +128,25 @@ function upstreamOf(workflow, nodeId) {
  * Runs `workflow` and calls `emit(event)` as steps start and finish. Resolves to the execution's
  * final fields. `stepDelayMs` makes progress visible in the editor.
  */
-export async function execute({ workflow, catalog, runId, workflowId, inputItems, destinationNodeId, emit, stepDelayMs = 120 }) {
+export async function execute({
+  workflow,
+  catalog,
+  runId,
+  workflowId,
+  inputItems,
+  destinationNodeId,
+  emit,
+  stepDelayMs = 120,
+}) {
   const defs = new Map(catalog.nodes.map((n) => [n.type, n]));
   const only = destinationNodeId ? upstreamOf(workflow, destinationNodeId) : null;
   const nodes = workflow.nodes.filter((n) => !only || only.has(n.id));
-  const incoming = new Map(nodes.map((n) => [n.id, workflow.connections.filter((c) => c.to.node === n.id && (!only || only.has(c.from.node)))]));
+  const incoming = new Map(
+    nodes.map((n) => [
+      n.id,
+      workflow.connections.filter((c) => c.to.node === n.id && (!only || only.has(c.from.node))),
+    ]),
+  );
   const outputs = new Map();
   const outputsByName = {};
   const steps = [];
@@ -120,7 +154,9 @@ export async function execute({ workflow, catalog, runId, workflowId, inputItems
   let error = null;
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   while (done.size < nodes.length && !error) {
-    const ready = nodes.filter((n) => !done.has(n.id) && incoming.get(n.id).every((c) => done.has(c.from.node)));
+    const ready = nodes.filter(
+      (n) => !done.has(n.id) && incoming.get(n.id).every((c) => done.has(c.from.node)),
+    );
     if (ready.length === 0) break;
     for (const node of ready) {
       const def = defs.get(node.type);
@@ -130,13 +166,31 @@ export async function execute({ workflow, catalog, runId, workflowId, inputItems
       const isTrigger = conns.length === 0 && (def?.inputs?.length ?? 0) === 0;
       if (isTrigger) items = inputItems?.length ? inputItems : [{ json: {} }];
       const skipped = !isTrigger && conns.length > 0 && items.length === 0;
-      emit({ type: 'stepStarted', nodeId: node.id, step: { nodeId: node.id, name: node.name, status: 'running' } });
+      emit({
+        type: 'stepStarted',
+        nodeId: node.id,
+        step: { nodeId: node.id, name: node.name, status: 'running' },
+      });
       await sleep(stepDelayMs);
       const started = performance.now();
-      const step = { nodeId: node.id, name: node.name, status: 'success', itemsIn: items.length, input: items, output: {}, itemsOut: {} };
+      const step = {
+        nodeId: node.id,
+        name: node.name,
+        status: 'success',
+        itemsIn: items.length,
+        input: items,
+        output: {},
+        itemsOut: {},
+      };
       try {
         const pinned = workflow.pinData?.[node.id];
-        const out = skipped ? {} : node.disabled ? { main: items } : pinned ? { main: pinned } : runNode(node, def, items, { outputsByName, runId, workflowId, workflowName: workflow.name });
+        const out = skipped
+          ? {}
+          : node.disabled
+            ? { main: items }
+            : pinned
+              ? { main: pinned }
+              : runNode(node, def, items, { outputsByName, runId, workflowId, workflowName: workflow.name });
         if (skipped) step.status = 'skipped';
         step.output = out;
         step.itemsOut = Object.fromEntries(Object.entries(out).map(([p, list]) => [p, list.length]));

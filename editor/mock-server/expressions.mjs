@@ -17,7 +17,14 @@ function resolveString(text, ctx) {
   if (!text.includes('{{')) return text;
   return text.replace(/(^|[^\\])\{\{([\s\S]*?)\}\}/g, (_m, before, expr) => {
     const value = evaluate(expr, ctx);
-    return before + (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+    return (
+      before +
+      (value === undefined || value === null
+        ? ''
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value))
+    );
   });
 }
 
@@ -35,7 +42,12 @@ export function evaluate(expr, ctx) {
     },
     (name) => {
       const out = ctx.outputsByName?.[name] ?? [];
-      return { all: () => out, first: () => out[0], last: () => out.at(-1), item: out[ctx.itemIndex ?? 0] ?? out[0] };
+      return {
+        all: () => out,
+        first: () => out[0],
+        last: () => out.at(-1),
+        item: out[ctx.itemIndex ?? 0] ?? out[0],
+      };
     },
     ctx.outputsByName ?? {},
     new Date(),

@@ -11,12 +11,27 @@ import { createState, routes, HttpError, startRun } from './routes.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const dist = path.resolve(here, '../dist');
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png', '.woff2': 'font/woff2' };
+const MIME = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 const PUBLIC = new Set(['GET /setup', 'POST /setup', 'POST /auth/login', 'POST /auth/logout']);
 
 export function createMockServer({ owner } = {}) {
   const state = createState();
-  if (owner) state.users.push({ id: randomUUID(), email: owner.email, password: owner.password, name: 'Owner', role: 'owner' });
+  if (owner)
+    state.users.push({
+      id: randomUUID(),
+      email: owner.email,
+      password: owner.password,
+      name: 'Owner',
+      role: 'owner',
+    });
   const compiled = routes.map(([method, pattern, handler]) => {
     const names = [];
     const regex = new RegExp(`^${pattern.replace(/:(\w+)/g, (_m, n) => (names.push(n), '([^/]+)'))}$`);
@@ -28,7 +43,11 @@ export function createMockServer({ owner } = {}) {
     for await (const c of req) chunks.push(c);
     const text = Buffer.concat(chunks).toString('utf8');
     if (!text) return undefined;
-    try { return JSON.parse(text); } catch { throw new HttpError(400, 'invalid-json', 'The request body is not valid JSON.'); }
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'invalid-json', 'The request body is not valid JSON.');
+    }
   }
 
   function send(res, status, value) {
@@ -49,9 +68,18 @@ export function createMockServer({ owner } = {}) {
     for (const r of compiled) {
       const m = r.regex.exec(route);
       if (!m || r.method !== req.method) continue;
-      if (!user && !PUBLIC.has(`${r.method} ${r.pattern}`)) throw new HttpError(401, 'unauthenticated', 'Log in first.');
+      if (!user && !PUBLIC.has(`${r.method} ${r.pattern}`))
+        throw new HttpError(401, 'unauthenticated', 'Log in first.');
       const params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
-      const ctx = { state, user, sid, res, params, query: Object.fromEntries(url.searchParams), body: await readBody(req) };
+      const ctx = {
+        state,
+        user,
+        sid,
+        res,
+        params,
+        query: Object.fromEntries(url.searchParams),
+        body: await readBody(req),
+      };
       if (r.pattern.startsWith('/workflows/:id')) {
         ctx.wf = state.workflows.get(params.id);
         if (!ctx.wf) throw new HttpError(404, 'not-found', `No workflow has id '${params.id}'.`);
@@ -74,12 +102,19 @@ export function createMockServer({ owner } = {}) {
   function events(res, id) {
     const execution = state.executions.get(id);
     if (!execution) throw new HttpError(404, 'not-found', `No execution has id '${id}'.`);
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
     const write = (event) => res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
     for (const e of state.events.get(id) ?? []) write(e);
     if (execution.status !== 'running') return res.end();
     const set = state.listeners.get(id) ?? new Set();
-    const listener = (event) => { write(event); if (event.type === 'runFinished') res.end(); };
+    const listener = (event) => {
+      write(event);
+      if (event.type === 'runFinished') res.end();
+    };
     set.add(listener);
     state.listeners.set(id, set);
     res.on('close', () => set.delete(listener));
@@ -88,11 +123,26 @@ export function createMockServer({ owner } = {}) {
   async function webhookTest(req, res, url) {
     const hookPath = url.pathname.replace(/^\/webhook-test\//, '');
     const waiting = state.testWebhooks.get(hookPath);
-    if (!waiting) throw new HttpError(404, 'webhook-not-listening', `No editor is listening for a test event on '${hookPath}'. Click "Listen for test event" first.`);
+    if (!waiting)
+      throw new HttpError(
+        404,
+        'webhook-not-listening',
+        `No editor is listening for a test event on '${hookPath}'. Click "Listen for test event" first.`,
+      );
     state.testWebhooks.delete(hookPath);
     const body = await readBody(req);
-    const item = { json: { body: body ?? {}, headers: req.headers, query: Object.fromEntries(url.searchParams), method: req.method } };
-    const runId = startRun(state, state.workflows.get(waiting.workflowId), { webhookItem: item, destinationNodeId: waiting.destinationNodeId });
+    const item = {
+      json: {
+        body: body ?? {},
+        headers: req.headers,
+        query: Object.fromEntries(url.searchParams),
+        method: req.method,
+      },
+    };
+    const runId = startRun(state, state.workflows.get(waiting.workflowId), {
+      webhookItem: item,
+      destinationNodeId: waiting.destinationNodeId,
+    });
     send(res, 200, { message: 'Workflow started', runId });
   }
 
@@ -123,17 +173,24 @@ export function createMockServer({ owner } = {}) {
       return await staticFile(res, url);
     } catch (error) {
       const status = error instanceof HttpError ? error.status : 500;
-      send(res, status, { error: { code: error.code ?? 'internal', message: error.message, details: error.details ?? null } });
+      send(res, status, {
+        error: { code: error.code ?? 'internal', message: error.message, details: error.details ?? null },
+      });
     }
   });
   return { server, state };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(here, 'main.mjs')) {
-  const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
   const port = Number(arg('--port') ?? process.env.PORT ?? 5680);
   const ownerArg = arg('--owner');
-  const owner = ownerArg ? { email: ownerArg.split(':')[0], password: ownerArg.split(':').slice(1).join(':') } : undefined;
+  const owner = ownerArg
+    ? { email: ownerArg.split(':')[0], password: ownerArg.split(':').slice(1).join(':') }
+    : undefined;
   const { server } = createMockServer({ owner });
   server.listen(port, '127.0.0.1', () => console.log(`mock API on http://127.0.0.1:${port}`));
 }

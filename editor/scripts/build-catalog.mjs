@@ -2,6 +2,7 @@
 // the development mock API serves the same catalog as GET /api/v1/node-types.
 // Usage: node editor/scripts/build-catalog.mjs
 import { build } from 'rolldown';
+import { format } from 'prettier';
 import { writeFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -13,8 +14,19 @@ const entry = path.join(here, '.catalog-entry.ts');
 const coreDir = path.join(root, 'nodes/src/core');
 const coreFiles = readdirSync(coreDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(path.join(coreDir, d.name)).filter((f) => f.endsWith('.node.ts')).map((f) => path.join(coreDir, d.name, f)));
-const groups = ['vendors/apollo', 'vendors/openai', 'vendors/sendgrid', 'vendors/mailgun', 'vendors/twilio', 'ai'];
+  .flatMap((d) =>
+    readdirSync(path.join(coreDir, d.name))
+      .filter((f) => f.endsWith('.node.ts'))
+      .map((f) => path.join(coreDir, d.name, f)),
+  );
+const groups = [
+  'vendors/apollo',
+  'vendors/openai',
+  'vendors/sendgrid',
+  'vendors/mailgun',
+  'vendors/twilio',
+  'ai',
+];
 await writeFile(
   entry,
   [
@@ -24,7 +36,10 @@ await writeFile(
     `const registry = new NodeRegistry();`,
     `const isNode = (v) => v && typeof v === 'object' && typeof v.type === 'string' && typeof v.version === 'number' && v.props;`,
     ...coreFiles.map((_, i) => `for (const v of Object.values(c${i})) if (isNode(v)) registry.add(v);`),
-    ...groups.map((_, i) => `for (const n of g${i}.nodes ?? []) registry.add(n); for (const c of g${i}.credentials ?? []) registry.addCredential(c);`),
+    ...groups.map(
+      (_, i) =>
+        `for (const n of g${i}.nodes ?? []) registry.add(n); for (const c of g${i}.credentials ?? []) registry.addCredential(c);`,
+    ),
     `export const catalog = describeCatalog(registry);`,
   ].join('\n'),
 );
@@ -44,7 +59,10 @@ await build({
   logLevel: 'warn',
 });
 const { catalog } = await import(out);
-await writeFile(path.join(here, '../mock-server/catalog.json'), JSON.stringify(catalog, null, 1) + '\n');
+await writeFile(
+  path.join(here, '../mock-server/catalog.json'),
+  await format(JSON.stringify(catalog), { parser: 'json' }),
+);
 await rm(entry);
 await rm(out);
 console.log(`catalog: ${catalog.nodes.length} node types, ${catalog.credentials.length} credential types`);

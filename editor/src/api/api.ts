@@ -55,7 +55,9 @@ export const api = {
     list: (query: { workflowId?: string; status?: string } = {}) => {
       const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
       const qs = params.toString();
-      return http<unknown>('GET', `/executions${qs ? `?${qs}` : ''}`).then((r) => listOf<ExecutionSummary>(r));
+      return http<unknown>('GET', `/executions${qs ? `?${qs}` : ''}`).then((r) =>
+        listOf<ExecutionSummary>(r),
+      );
     },
     get: (id: string) => http<ExecutionRecord>('GET', `/executions/${id}`),
     retry: (id: string) => http<{ runId: string }>('POST', `/executions/${id}/retry`),
@@ -70,8 +72,16 @@ export const api = {
       http<CredentialRecord>('PUT', `/credentials/${id}`, body),
     remove: (id: string) => http<void>('DELETE', `/credentials/${id}`),
     test: (id: string) => http<{ ok: boolean; message?: string }>('POST', `/credentials/${id}/test`),
-    loadOptions: (body: { type: string; version: number; method: string; credentialId?: string; parameters: Record<string, unknown> }) =>
-      http<unknown>('POST', '/node-types/load-options', body).then((r) => listOf<{ value: string; label: string }>(r)),
+    loadOptions: (body: {
+      type: string;
+      version: number;
+      method: string;
+      credentialId?: string;
+      parameters: Record<string, unknown>;
+    }) =>
+      http<unknown>('POST', '/node-types/load-options', body).then((r) =>
+        listOf<{ value: string; label: string }>(r),
+      ),
   },
   templates: {
     list: () => http<unknown>('GET', '/templates').then((r) => listOf<TemplateSummary>(r)),

@@ -43,15 +43,7 @@ export interface PropDescription {
 }
 
 export type NodeCategory =
-  | 'Triggers'
-  | 'Flow'
-  | 'Data'
-  | 'Leads'
-  | 'Email & SMS'
-  | 'CRM'
-  | 'AI'
-  | 'Code'
-  | 'Utility';
+  'Triggers' | 'Flow' | 'Data' | 'Leads' | 'Email & SMS' | 'CRM' | 'AI' | 'Code' | 'Utility';
 
 export interface NodeDescription {
   type: string;

@@ -35,11 +35,18 @@ export async function http<T>(method: string, path: string, body?: unknown): Pro
     response = await fetch(`${API_BASE}${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
-    throw new ApiError(0, 'network', `The server could not be reached (${(error as Error).message}). Check that it is running.`);
+    throw new ApiError(
+      0,
+      'network',
+      `The server could not be reached (${(error as Error).message}). Check that it is running.`,
+    );
   }
   const text = await response.text();
   let parsed: unknown = undefined;
@@ -51,14 +58,16 @@ export async function http<T>(method: string, path: string, body?: unknown): Pro
     }
   }
   if (!response.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+    const error = (parsed as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
+      ?.error;
     const apiError = new ApiError(
       response.status,
       error?.code ?? `http-${response.status}`,
       error?.message ?? `${method} ${path} failed with status ${response.status}`,
       error?.details,
     );
-    if (response.status === 401 && !path.startsWith('/auth/login')) unauthorizedListeners.forEach((l) => l(apiError));
+    if (response.status === 401 && !path.startsWith('/auth/login'))
+      unauthorizedListeners.forEach((l) => l(apiError));
     throw apiError;
   }
   return parsed as T;

@@ -16,7 +16,11 @@ export function toWorkflowRecord(raw: unknown): WorkflowRecord {
     name: String(r.name ?? 'Untitled'),
     nodes: (r.nodes as Workflow['nodes']) ?? [],
     connections: (r.connections as Workflow['connections']) ?? [],
-    settings: (r.settings as Workflow['settings']) ?? { timezone: 'UTC', errorWorkflowId: null, timeoutMs: 300000 },
+    settings: (r.settings as Workflow['settings']) ?? {
+      timezone: 'UTC',
+      errorWorkflowId: null,
+      timeoutMs: 300000,
+    },
     ...(r.pinData ? { pinData: r.pinData as Workflow['pinData'] } : {}),
   };
   return {

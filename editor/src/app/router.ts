@@ -12,13 +12,10 @@ function current(): string {
 }
 
 export function useRoute(): string[] {
-  const path = useSyncExternalStore(
-    (cb) => {
-      window.addEventListener('hashchange', cb);
-      return () => window.removeEventListener('hashchange', cb);
-    },
-    current,
-  );
+  const path = useSyncExternalStore((cb) => {
+    window.addEventListener('hashchange', cb);
+    return () => window.removeEventListener('hashchange', cb);
+  }, current);
   return path.split('?')[0].split('/').filter(Boolean).map(decodeURIComponent);
 }
 

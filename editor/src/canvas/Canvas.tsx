@@ -28,21 +28,33 @@ export const NODE_DRAG_TYPE = 'application/x-ainow-node-type';
 export function Canvas() {
   const store = useEditorStore();
   const flow = useReactFlow<FlowNode, FlowEdge>();
-  const { nodes, edges, readOnly } = useEditor(useShallow((s) => ({ nodes: s.flowNodes, edges: s.flowEdges, readOnly: s.readOnly })));
+  const { nodes, edges, readOnly } = useEditor(
+    useShallow((s) => ({ nodes: s.flowNodes, edges: s.flowEdges, readOnly: s.readOnly })),
+  );
   const wrapper = useRef<HTMLDivElement>(null);
   // Fit once on open when there is something to fit; an empty canvas keeps its viewport while building.
   const [fitOnOpen] = useState(() => nodes.length > 0);
 
   const onConnect = useCallback(
     (c: Connection) => {
-      store.getState().apply({ type: 'connect', connection: { from: { node: c.source, port: c.sourceHandle ?? 'main' }, to: { node: c.target, port: c.targetHandle ?? 'main' } } }, { label: 'Connect' });
+      store.getState().apply(
+        {
+          type: 'connect',
+          connection: {
+            from: { node: c.source, port: c.sourceHandle ?? 'main' },
+            to: { node: c.target, port: c.targetHandle ?? 'main' },
+          },
+        },
+        { label: 'Connect' },
+      );
     },
     [store],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {
       const selects = changes.filter((c) => c.type === 'select');
-      if (selects.length) store.setState({ flowEdges: applyEdgeChanges(selects, store.getState().flowEdges) });
+      if (selects.length)
+        store.setState({ flowEdges: applyEdgeChanges(selects, store.getState().flowEdges) });
     },
     [store],
   );
@@ -55,11 +67,14 @@ export function Canvas() {
       for (const n of dragged) {
         const position = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
         if (n.id.startsWith(STICKY_PREFIX)) {
-          notes = notes.map((note) => (note.id === n.id.slice(STICKY_PREFIX.length) ? { ...note, position } : note));
+          notes = notes.map((note) =>
+            note.id === n.id.slice(STICKY_PREFIX.length) ? { ...note, position } : note,
+          );
           notesMoved = true;
         } else {
           const node = state.nodesById.get(n.id);
-          if (node && (node.position.x !== position.x || node.position.y !== position.y)) changes.push({ type: 'moveNode', nodeId: n.id, position });
+          if (node && (node.position.x !== position.x || node.position.y !== position.y))
+            changes.push({ type: 'moveNode', nodeId: n.id, position });
         }
       }
       if (notesMoved) changes.push({ type: 'setWorkflowField', key: 'stickyNotes', value: notes });
@@ -76,14 +91,27 @@ export function Canvas() {
       const desc = state.catalog.describe(type);
       if (!desc || state.readOnly) return;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const { change, id } = addNodeChange(state.workflow, state.catalog, desc, { position: { x: p.x - 110, y: p.y - 36 } });
+      const { change, id } = addNodeChange(state.workflow, state.catalog, desc, {
+        position: { x: p.x - 110, y: p.y - 36 },
+      });
       if (state.apply(change, { label: `Add ${desc.displayName}` })) state.select([id]);
     },
     [store, flow],
   );
 
   return (
-    <div ref={wrapper} className="h-full w-full" onDragOver={(e) => { if (e.dataTransfer.types.includes(NODE_DRAG_TYPE)) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; } }} onDrop={onDrop} data-testid="canvas">
+    <div
+      ref={wrapper}
+      className="h-full w-full"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(NODE_DRAG_TYPE)) {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }
+      }}
+      onDrop={onDrop}
+      data-testid="canvas"
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -108,7 +136,13 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
-        <MiniMap pannable zoomable ariaLabel="Mini map of the workflow" nodeColor={(n) => (n.type === 'sticky' ? '#fde68a' : '#6366f1')} maskColor="rgba(241,245,249,0.7)" />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Mini map of the workflow"
+          nodeColor={(n) => (n.type === 'sticky' ? '#fde68a' : '#6366f1')}
+          maskColor="rgba(241,245,249,0.7)"
+        />
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
     </div>

@@ -1,7 +1,15 @@
 import type { StepRecord } from '../api/records.types';
 
 /** The status line under a node's name: icon and words, so status never rests on colour alone. */
-export function NodeStatus({ step, disabled, pinned }: { step?: StepRecord; disabled?: boolean; pinned?: boolean }) {
+export function NodeStatus({
+  step,
+  disabled,
+  pinned,
+}: {
+  step?: StepRecord;
+  disabled?: boolean;
+  pinned?: boolean;
+}) {
   let text: string | null = null;
   let cls = 'text-slate-500';
   if (step?.status === 'running') {
@@ -19,9 +27,17 @@ export function NodeStatus({ step, disabled, pinned }: { step?: StepRecord; disa
   }
   return (
     <div className="mt-1 flex items-center gap-2 truncate px-2.5 text-[11px]" data-testid="node-status">
-      {text && <span className={`truncate ${cls}`} title={text}>{text}</span>}
+      {text && (
+        <span className={`truncate ${cls}`} title={text}>
+          {text}
+        </span>
+      )}
       {disabled && <span className="rounded bg-slate-100 px-1 text-slate-600">Disabled</span>}
-      {pinned && <span className="rounded bg-indigo-50 px-1 text-indigo-700" title="Uses pinned test data">📌 Pinned</span>}
+      {pinned && (
+        <span className="rounded bg-indigo-50 px-1 text-indigo-700" title="Uses pinned test data">
+          📌 Pinned
+        </span>
+      )}
     </div>
   );
 }

@@ -25,13 +25,23 @@ function StickyNoteViewInner({ id, selected }: NodeProps<FlowNode>) {
     state.apply({ type: 'setWorkflowField', key: 'stickyNotes', value: notes }, { label: 'Edit note' });
   };
   return (
-    <div className={`h-full w-full rounded-md border p-3 text-sm text-slate-700 shadow-sm ${COLORS[note.color ?? 'yellow']}`} onDoubleClick={() => !readOnly && setEditing(true)} data-testid="sticky-note">
+    <div
+      className={`h-full w-full rounded-md border p-3 text-sm text-slate-700 shadow-sm ${COLORS[note.color ?? 'yellow']}`}
+      onDoubleClick={() => !readOnly && setEditing(true)}
+      data-testid="sticky-note"
+    >
       {!readOnly && (
         <NodeResizer
           isVisible={selected}
           minWidth={140}
           minHeight={80}
-          onResizeEnd={(_e, p) => update({ width: Math.round(p.width), height: Math.round(p.height), position: { x: Math.round(p.x), y: Math.round(p.y) } })}
+          onResizeEnd={(_e, p) =>
+            update({
+              width: Math.round(p.width),
+              height: Math.round(p.height),
+              position: { x: Math.round(p.x), y: Math.round(p.y) },
+            })
+          }
         />
       )}
       {editing ? (
@@ -49,7 +59,9 @@ function StickyNoteViewInner({ id, selected }: NodeProps<FlowNode>) {
         <div className="h-full overflow-hidden whitespace-pre-wrap">
           {note.text.split('\n').map((line, i) =>
             line.startsWith('## ') ? (
-              <div key={i} className="mb-1 font-semibold text-slate-900">{line.slice(3)}</div>
+              <div key={i} className="mb-1 font-semibold text-slate-900">
+                {line.slice(3)}
+              </div>
             ) : (
               <div key={i}>{line || '\u00a0'}</div>
             ),

@@ -30,7 +30,13 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
   const warnings = problems?.filter((p) => p.severity === 'warning') ?? [];
   const isTrigger = ports.inputs.length === 0;
   const stateClass =
-    step?.status === 'failed' ? 'border-red-500' : step?.status === 'success' ? 'border-emerald-500' : step?.status === 'running' ? 'border-indigo-500 node-running' : look.ring;
+    step?.status === 'failed'
+      ? 'border-red-500'
+      : step?.status === 'success'
+        ? 'border-emerald-500'
+        : step?.status === 'running'
+          ? 'border-indigo-500 node-running'
+          : look.ring;
   return (
     <div
       className={`group relative w-[220px] rounded-lg border-2 bg-white shadow-sm transition-shadow ${stateClass} ${selected ? 'ring-2 ring-indigo-500 ring-offset-2' : ''} ${node.disabled ? 'opacity-55' : ''} ${isTrigger ? 'rounded-l-[22px]' : ''}`}
@@ -41,14 +47,21 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
       aria-label={`${node.name} (${desc?.displayName ?? node.type})${step ? `, ${step.status}` : ''}${errors.length ? `, ${errors.length} problem(s)` : ''}`}
     >
       <div className="flex items-center gap-2 px-2.5 pt-2">
-        <span className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-md text-[11px] font-bold ${look.tile}`} aria-hidden>
+        <span
+          className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-md text-[11px] font-bold ${look.tile}`}
+          aria-hidden
+        >
           {markOf(desc?.displayName ?? node.type)}
         </span>
         <div className="min-w-0 flex-1">
           <div className="truncate text-[13px] font-semibold leading-tight text-slate-900" title={node.name}>
             {node.name}
           </div>
-          {desc?.displayName !== node.name && <div className="truncate text-[11px] leading-tight text-slate-500">{desc?.displayName ?? `${node.type} (not installed)`}</div>}
+          {desc?.displayName !== node.name && (
+            <div className="truncate text-[11px] leading-tight text-slate-500">
+              {desc?.displayName ?? `${node.type} (not installed)`}
+            </div>
+          )}
         </div>
         {(errors.length > 0 || warnings.length > 0) && (
           <span
@@ -80,9 +93,18 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
         const count = step?.itemsOut?.[port];
         return (
           <div key={`out-${port}`}>
-            <Handle id={port} type="source" position={Position.Right} style={{ top }} className={`port-handle ${port === 'error' ? 'port-error' : ''}`} aria-label={`output ${port}`}>
+            <Handle
+              id={port}
+              type="source"
+              position={Position.Right}
+              style={{ top }}
+              className={`port-handle ${port === 'error' ? 'port-error' : ''}`}
+              aria-label={`output ${port}`}
+            >
               {(ports.outputs.length > 1 || port !== 'main') && (
-                <span className={`port-label port-label-out ${port === 'error' ? 'text-red-600' : port === 'true' ? 'text-emerald-700' : port === 'false' ? 'text-slate-600' : ''}`}>
+                <span
+                  className={`port-label port-label-out ${port === 'error' ? 'text-red-600' : port === 'true' ? 'text-emerald-700' : port === 'false' ? 'text-slate-600' : ''}`}
+                >
                   {port}
                   {count !== undefined ? ` · ${count}` : ''}
                 </span>

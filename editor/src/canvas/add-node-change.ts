@@ -24,7 +24,11 @@ export function addNodeChange(
     const index = Math.max(0, outputs.indexOf(where.after.port));
     const offset = outputs.length > 1 ? (index - (outputs.length - 1) / 2) * 120 : 0;
     position = { x: source.position.x + 300, y: source.position.y + offset };
-    while (workflow.nodes.some((n) => Math.abs(n.position.x - position.x) < 100 && Math.abs(n.position.y - position.y) < 60)) {
+    while (
+      workflow.nodes.some(
+        (n) => Math.abs(n.position.x - position.x) < 100 && Math.abs(n.position.y - position.y) < 60,
+      )
+    ) {
       position = { x: position.x, y: position.y + 110 };
     }
   }
@@ -38,7 +42,13 @@ export function addNodeChange(
   };
   const changes: WorkflowChange[] = [{ type: 'addNode', node }];
   if (source && where.after && desc.inputs.length > 0) {
-    changes.push({ type: 'connect', connection: { from: { node: source.id, port: where.after.port }, to: { node: id, port: desc.inputs[0] } } });
+    changes.push({
+      type: 'connect',
+      connection: {
+        from: { node: source.id, port: where.after.port },
+        to: { node: id, port: desc.inputs[0] },
+      },
+    });
   }
   return { change: changes.length === 1 ? changes[0] : { type: 'batch', changes }, id };
 }

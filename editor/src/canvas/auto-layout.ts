@@ -23,9 +23,14 @@ export async function layoutWorkflow(
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     },
     children: workflow.nodes.map((n) => ({ id: n.id, ...(sizes.get(n.id) ?? { width: 220, height: 72 }) })),
-    edges: workflow.connections.map((c, i) => ({ id: `e${i}`, sources: [c.from.node], targets: [c.to.node] })),
+    edges: workflow.connections.map((c, i) => ({
+      id: `e${i}`,
+      sources: [c.from.node],
+      targets: [c.to.node],
+    })),
   });
   const out = new Map<string, { x: number; y: number }>();
-  for (const child of graph.children ?? []) out.set(child.id, { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) });
+  for (const child of graph.children ?? [])
+    out.set(child.id, { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) });
   return out;
 }

@@ -13,10 +13,24 @@ export const CATEGORY_LOOK: Record<NodeCategory, { tile: string; ring: string }>
   Utility: { tile: 'bg-stone-200 text-stone-700', ring: 'border-stone-300' },
 };
 
-export const CATEGORY_ORDER: NodeCategory[] = ['Triggers', 'Flow', 'Data', 'Leads', 'Email & SMS', 'CRM', 'AI', 'Code', 'Utility'];
+export const CATEGORY_ORDER: NodeCategory[] = [
+  'Triggers',
+  'Flow',
+  'Data',
+  'Leads',
+  'Email & SMS',
+  'CRM',
+  'AI',
+  'Code',
+  'Utility',
+];
 
 /** Two letters for a node's tile: "IF", "Se" (Set), "Ap" (Apollo: ...). */
 export function markOf(displayName: string): string {
-  const word = displayName.replace(/[^A-Za-z0-9 ]/g, ' ').trim().split(/\s+/)[0] ?? '?';
+  const word =
+    displayName
+      .replace(/[^A-Za-z0-9 ]/g, ' ')
+      .trim()
+      .split(/\s+/)[0] ?? '?';
   return word.length <= 2 ? word.toUpperCase() : word[0].toUpperCase() + word[1].toLowerCase();
 }

@@ -8,7 +8,9 @@ import type { CommandContext } from '../commands/command';
 
 function inField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (['INPUT', 'TEXTAREA'].includes(el.tagName) || el.isContentEditable || !!el.closest('.cm-editor'));
+  return (
+    !!el && (['INPUT', 'TEXTAREA'].includes(el.tagName) || el.isContentEditable || !!el.closest('.cm-editor'))
+  );
 }
 
 /**
@@ -23,7 +25,10 @@ export function useCanvasClipboard(store: EditorStore, getContext: () => Command
       const ids = state.selectedIds().filter((id) => state.nodesById.has(id));
       if (!ids.length) return;
       e.preventDefault();
-      e.clipboardData?.setData('text/plain', JSON.stringify(selectionAsWorkflow(state.workflow, ids), null, 2));
+      e.clipboardData?.setData(
+        'text/plain',
+        JSON.stringify(selectionAsWorkflow(state.workflow, ids), null, 2),
+      );
       state.notify('info', `Copied ${ids.length} node${ids.length === 1 ? '' : 's'} as workflow JSON`);
       if (cut && !state.readOnly) deleteSelectionCommand.perform(getContext());
     };

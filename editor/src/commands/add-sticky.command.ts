@@ -11,8 +11,21 @@ export const addStickyCommand: Command = {
   perform: ({ store, flow }) => {
     const state = store.getState();
     const rect = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const center = flow && rect ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 3 }) : { x: 0, y: 0 };
-    const note = { id: newNodeId(), text: '## Note\nDouble-click to edit.', position: { x: Math.round(center.x - 120), y: Math.round(center.y - 80) }, width: 240, height: 160, color: 'yellow' as const };
-    state.apply({ type: 'setWorkflowField', key: 'stickyNotes', value: [...stickyNotesOf(state.workflow), note] }, { label: 'Add sticky note' });
+    const center =
+      flow && rect
+        ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 3 })
+        : { x: 0, y: 0 };
+    const note = {
+      id: newNodeId(),
+      text: '## Note\nDouble-click to edit.',
+      position: { x: Math.round(center.x - 120), y: Math.round(center.y - 80) },
+      width: 240,
+      height: 160,
+      color: 'yellow' as const,
+    };
+    state.apply(
+      { type: 'setWorkflowField', key: 'stickyNotes', value: [...stickyNotesOf(state.workflow), note] },
+      { label: 'Add sticky note' },
+    );
   },
 };

@@ -11,12 +11,20 @@ export const autoLayoutCommand: Command = {
     void (async () => {
       const { layoutWorkflow } = await import('../canvas/auto-layout');
       const state = store.getState();
-      const sizes = new Map(state.flowNodes.map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 72 }]));
+      const sizes = new Map(
+        state.flowNodes.map((n) => [
+          n.id,
+          { width: n.measured?.width ?? 220, height: n.measured?.height ?? 72 },
+        ]),
+      );
       const positions = await layoutWorkflow(state.workflow, sizes);
       const changes: EditorChange[] = state.workflow.nodes
         .filter((n) => positions.has(n.id))
         .map((n) => ({ type: 'moveNode', nodeId: n.id, position: positions.get(n.id)! }));
-      state.apply({ type: 'batch', changes: changes as Extract<EditorChange, { type: 'moveNode' }>[] }, { label: 'Tidy up' });
+      state.apply(
+        { type: 'batch', changes: changes as Extract<EditorChange, { type: 'moveNode' }>[] },
+        { label: 'Tidy up' },
+      );
       setTimeout(() => flow?.fitView({ padding: 0.2, duration: 200 }), 50);
     })();
   },

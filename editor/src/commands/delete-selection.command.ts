@@ -13,19 +13,28 @@ export const deleteSelectionCommand: Command = {
     const state = store.getState();
     const ids = state.selectedIds();
     const nodeIds = ids.filter((id) => !id.startsWith(STICKY_PREFIX));
-    const stickyIds = new Set(ids.filter((id) => id.startsWith(STICKY_PREFIX)).map((id) => id.slice(STICKY_PREFIX.length)));
+    const stickyIds = new Set(
+      ids.filter((id) => id.startsWith(STICKY_PREFIX)).map((id) => id.slice(STICKY_PREFIX.length)),
+    );
     const changes: EditorChange[] = [];
     const selectedEdges = flow?.getEdges().filter((e) => e.selected) ?? [];
     for (const edge of selectedEdges) {
       if (nodeIds.includes(edge.source) || nodeIds.includes(edge.target)) continue;
       changes.push({
         type: 'disconnect',
-        connection: { from: { node: edge.source, port: edge.sourceHandle ?? 'main' }, to: { node: edge.target, port: edge.targetHandle ?? 'main' } },
+        connection: {
+          from: { node: edge.source, port: edge.sourceHandle ?? 'main' },
+          to: { node: edge.target, port: edge.targetHandle ?? 'main' },
+        },
       } satisfies WorkflowChange);
     }
     for (const id of nodeIds) changes.push({ type: 'removeNode', nodeId: id });
     if (stickyIds.size) {
-      changes.push({ type: 'setWorkflowField', key: 'stickyNotes', value: stickyNotesOf(state.workflow).filter((n) => !stickyIds.has(n.id)) });
+      changes.push({
+        type: 'setWorkflowField',
+        key: 'stickyNotes',
+        value: stickyNotesOf(state.workflow).filter((n) => !stickyIds.has(n.id)),
+      });
     }
     if (changes.length) state.apply({ type: 'editorBatch', changes }, { label: 'Delete' });
     if (nodeIds.includes(state.openNodeId ?? '')) state.openNode(null);

@@ -6,7 +6,10 @@ export const openNodeCommand: Command = {
   keys: 'Enter',
   keyTest: (e) => e.key === 'Enter' && !e.ctrlKey && !e.metaKey,
   perform: ({ store }) => {
-    const [id] = store.getState().selectedIds().filter((i) => store.getState().nodesById.has(i));
+    const [id] = store
+      .getState()
+      .selectedIds()
+      .filter((i) => store.getState().nodesById.has(i));
     if (id) store.getState().openNode(id);
   },
   readOnlySafe: true,

@@ -4,7 +4,9 @@ export const openPaletteCommand: Command = {
   name: 'openPalette',
   label: 'Add node (after the selected one)',
   keys: 'Tab / N',
-  keyTest: (e) => (e.key === 'Tab' && !e.shiftKey) || (e.key.toLowerCase() === 'n' && !e.ctrlKey && !e.metaKey && !e.shiftKey),
+  keyTest: (e) =>
+    (e.key === 'Tab' && !e.shiftKey) ||
+    (e.key.toLowerCase() === 'n' && !e.ctrlKey && !e.metaKey && !e.shiftKey),
   perform: ({ store }) => {
     const state = store.getState();
     const selected = state.selectedIds().filter((id) => state.nodesById.has(id));

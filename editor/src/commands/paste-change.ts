@@ -1,4 +1,9 @@
-import { renameNodeReferences, uniqueNodeName, type Workflow, type WorkflowChange } from '@ainow/engine/workflow';
+import {
+  renameNodeReferences,
+  uniqueNodeName,
+  type Workflow,
+  type WorkflowChange,
+} from '@ainow/engine/workflow';
 import type { EditorChange } from '../store/editor-change';
 import { newNodeId } from '../canvas/new-node-id';
 
@@ -44,7 +49,11 @@ export function pasteChange(
   for (const conn of piece.connections ?? []) {
     const from = idMap.get(conn.from.node);
     const to = idMap.get(conn.to.node);
-    if (from && to) changes.push({ type: 'connect', connection: { from: { node: from, port: conn.from.port }, to: { node: to, port: conn.to.port } } });
+    if (from && to)
+      changes.push({
+        type: 'connect',
+        connection: { from: { node: from, port: conn.from.port }, to: { node: to, port: conn.to.port } },
+      });
   }
   return { change: { type: 'batch', changes }, newIds: [...idMap.values()] };
 }

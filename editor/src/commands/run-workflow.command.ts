@@ -14,7 +14,10 @@ export const runToSelectedCommand: Command = {
   keys: 'Ctrl+Shift+Enter',
   keyTest: (e) => mod(e) && e.key === 'Enter' && e.shiftKey,
   perform: ({ run, store }) => {
-    const [id] = store.getState().selectedIds().filter((i) => store.getState().nodesById.has(i));
+    const [id] = store
+      .getState()
+      .selectedIds()
+      .filter((i) => store.getState().nodesById.has(i));
     if (id) run(id);
   },
 };

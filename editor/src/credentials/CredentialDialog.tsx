@@ -9,22 +9,40 @@ import { Dialog } from '../ui/Dialog';
  * Create or edit a credential. Secret fields are write-only: when editing they show empty with
  * "stored, type to replace"; leaving them empty keeps the stored secret.
  */
-export function CredentialDialog({ type, existing, onClose, onSaved }: { type: CredentialDescription; existing?: CredentialRecord; onClose(): void; onSaved?(c: CredentialRecord): void }) {
+export function CredentialDialog({
+  type,
+  existing,
+  onClose,
+  onSaved,
+}: {
+  type: CredentialDescription;
+  existing?: CredentialRecord;
+  onClose(): void;
+  onSaved?(c: CredentialRecord): void;
+}) {
   const [name, setName] = useState(existing?.name ?? `${type.displayName}`);
-  const [data, setData] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(existing?.data ?? {}).map(([k, v]) => [k, String(v)])));
+  const [data, setData] = useState<Record<string, string>>(() =>
+    Object.fromEntries(Object.entries(existing?.data ?? {}).map(([k, v]) => [k, String(v)])),
+  );
   const [status, setStatus] = useState<{ kind: 'error' | 'ok' | 'busy'; text: string } | null>(null);
   const reload = useCredentialsCache((s) => s.reload);
   const save = async (test: boolean) => {
     setStatus({ kind: 'busy', text: 'Saving…' });
     try {
       const body = { name, data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== '')) };
-      const saved = existing ? await api.credentials.update(existing.id, body) : await api.credentials.create({ ...body, type: type.name });
+      const saved = existing
+        ? await api.credentials.update(existing.id, body)
+        : await api.credentials.create({ ...body, type: type.name });
       await reload();
       onSaved?.(saved);
       if (test && type.testable) {
         setStatus({ kind: 'busy', text: 'Testing connection…' });
         const result = await api.credentials.test(saved.id);
-        setStatus(result.ok ? { kind: 'ok', text: `✓ ${result.message ?? 'Connection works'}` } : { kind: 'error', text: `✕ ${result.message ?? 'The test failed'}` });
+        setStatus(
+          result.ok
+            ? { kind: 'ok', text: `✓ ${result.message ?? 'Connection works'}` }
+            : { kind: 'error', text: `✕ ${result.message ?? 'The test failed'}` },
+        );
         return;
       }
       onClose();
@@ -33,8 +51,17 @@ export function CredentialDialog({ type, existing, onClose, onSaved }: { type: C
     }
   };
   return (
-    <Dialog title={existing ? `Edit credential: ${existing.name}` : `New ${type.displayName} credential`} onClose={onClose}>
-      <form onSubmit={(e) => { e.preventDefault(); void save(false); }} className="space-y-3">
+    <Dialog
+      title={existing ? `Edit credential: ${existing.name}` : `New ${type.displayName} credential`}
+      onClose={onClose}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(false);
+        }}
+        className="space-y-3"
+      >
         <label className="block text-[13px] font-medium text-slate-800">
           Name
           <input className="input mt-1" value={name} onChange={(e) => setName(e.target.value)} required />
@@ -43,7 +70,12 @@ export function CredentialDialog({ type, existing, onClose, onSaved }: { type: C
           const secret = type.secretFields.includes(key);
           return (
             <label key={key} className="block text-[13px] font-medium text-slate-800">
-              {field.label} {field.required && <span className="text-red-600">*</span>} {secret && <span className="ml-1 rounded bg-slate-100 px-1 text-[10px] uppercase text-slate-600">secret</span>}
+              {field.label} {field.required && <span className="text-red-600">*</span>}{' '}
+              {secret && (
+                <span className="ml-1 rounded bg-slate-100 px-1 text-[10px] uppercase text-slate-600">
+                  secret
+                </span>
+              )}
               <input
                 className="input mt-1"
                 type={secret ? 'password' : 'text'}
@@ -53,16 +85,40 @@ export function CredentialDialog({ type, existing, onClose, onSaved }: { type: C
                 required={field.required && !(secret && existing)}
                 onChange={(e) => setData({ ...data, [key]: e.target.value })}
               />
-              {field.help && <span className="mt-0.5 block text-[11px] font-normal text-slate-500">{field.help}</span>}
+              {field.help && (
+                <span className="mt-0.5 block text-[11px] font-normal text-slate-500">{field.help}</span>
+              )}
             </label>
           );
         })}
-        {type.docsUrl && <p className="text-[12px] text-slate-500">How to get these: <a className="text-indigo-700 underline" href={type.docsUrl} target="_blank" rel="noreferrer">{type.docsUrl}</a></p>}
-        {status && <p role="status" className={`text-[13px] ${status.kind === 'error' ? 'text-red-700' : status.kind === 'ok' ? 'text-emerald-700' : 'text-slate-600'}`}>{status.text}</p>}
+        {type.docsUrl && (
+          <p className="text-[12px] text-slate-500">
+            How to get these:{' '}
+            <a className="text-indigo-700 underline" href={type.docsUrl} target="_blank" rel="noreferrer">
+              {type.docsUrl}
+            </a>
+          </p>
+        )}
+        {status && (
+          <p
+            role="status"
+            className={`text-[13px] ${status.kind === 'error' ? 'text-red-700' : status.kind === 'ok' ? 'text-emerald-700' : 'text-slate-600'}`}
+          >
+            {status.text}
+          </p>
+        )}
         <div className="flex justify-end gap-2 pt-2">
-          <button type="button" className="btn-secondary" onClick={onClose}>Close</button>
-          {type.testable && <button type="button" className="btn-secondary" onClick={() => void save(true)}>Save and test</button>}
-          <button type="submit" className="btn-primary">Save</button>
+          <button type="button" className="btn-secondary" onClick={onClose}>
+            Close
+          </button>
+          {type.testable && (
+            <button type="button" className="btn-secondary" onClick={() => void save(true)}>
+              Save and test
+            </button>
+          )}
+          <button type="submit" className="btn-primary">
+            Save
+          </button>
         </div>
       </form>
     </Dialog>

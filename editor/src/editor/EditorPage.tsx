@@ -21,10 +21,13 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 
 let catalogPromise: Promise<CatalogIndex> | null = null;
 export function loadCatalog(): Promise<CatalogIndex> {
-  catalogPromise ??= api.nodeTypes().then(indexCatalog).catch((e) => {
-    catalogPromise = null;
-    throw e;
-  });
+  catalogPromise ??= api
+    .nodeTypes()
+    .then(indexCatalog)
+    .catch((e) => {
+      catalogPromise = null;
+      throw e;
+    });
   return catalogPromise;
 }
 
@@ -39,7 +42,11 @@ export function EditorPage({ workflowId, executionId }: { workflowId: string; ex
       const [catalog, record] = await Promise.all([loadCatalog(), api.workflows.get(workflowId)]);
       if (executionId) {
         const execution = await api.executions.get(executionId);
-        const store = createEditorStore({ workflow: execution.workflow ?? record.workflow, catalog, readOnly: true });
+        const store = createEditorStore({
+          workflow: execution.workflow ?? record.workflow,
+          catalog,
+          readOnly: true,
+        });
         store.getState().setRun(runStateOf(execution));
         if (!cancelled) setLoaded({ store, record });
         return;
@@ -50,8 +57,18 @@ export function EditorPage({ workflowId, executionId }: { workflowId: string; ex
       cancelled = true;
     };
   }, [workflowId, executionId]);
-  if (error) return <div className="p-8 text-red-700" role="alert">Could not open the workflow: {error}</div>;
-  if (!loaded) return <div className="p-8 text-slate-500" role="status">Loading workflow…</div>;
+  if (error)
+    return (
+      <div className="p-8 text-red-700" role="alert">
+        Could not open the workflow: {error}
+      </div>
+    );
+  if (!loaded)
+    return (
+      <div className="p-8 text-slate-500" role="status">
+        Loading workflow…
+      </div>
+    );
   return (
     <EditorStoreProvider store={loaded.store}>
       <ReactFlowProvider>
@@ -61,7 +78,15 @@ export function EditorPage({ workflowId, executionId }: { workflowId: string; ex
   );
 }
 
-function EditorShell({ store, initialRecord, executionId }: { store: EditorStore; initialRecord: WorkflowRecord; executionId?: string }) {
+function EditorShell({
+  store,
+  initialRecord,
+  executionId,
+}: {
+  store: EditorStore;
+  initialRecord: WorkflowRecord;
+  executionId?: string;
+}) {
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const [record, setRecord] = useState(initialRecord);
   const [help, setHelp] = useState(false);
@@ -102,7 +127,13 @@ function EditorShell({ store, initialRecord, executionId }: { store: EditorStore
   );
 
   const contextRef = useRef<CommandContext>(null!);
-  contextRef.current = { store, flow, run: (id) => void run(id), save: () => void save(), showHelp: () => setHelp(true) };
+  contextRef.current = {
+    store,
+    flow,
+    run: (id) => void run(id),
+    save: () => void save(),
+    showHelp: () => setHelp(true),
+  };
   const getContext = useCallback(() => contextRef.current, []);
   useCanvasKeyboard(getContext, !openNodeId);
   useCanvasClipboard(store, getContext);
@@ -147,10 +178,27 @@ function RunBanner() {
   const readOnly = useEditor((s) => s.readOnly);
   if (!run.status) return null;
   const text =
-    run.status === 'starting' ? '◌ Starting run…' : run.status === 'running' ? `◌ Running… ${Object.values(run.steps).filter((s) => s.status !== 'running').length} step(s) done` : run.status === 'success' ? '✓ Last run succeeded' : run.status === 'failed' ? `✕ Last run failed${run.error?.message ? `: ${run.error.message}` : ''}` : `Run ${run.status}`;
-  const cls = run.status === 'success' ? 'bg-emerald-50 text-emerald-800 border-emerald-200' : run.status === 'failed' ? 'bg-red-50 text-red-800 border-red-200' : 'bg-indigo-50 text-indigo-800 border-indigo-200';
+    run.status === 'starting'
+      ? '◌ Starting run…'
+      : run.status === 'running'
+        ? `◌ Running… ${Object.values(run.steps).filter((s) => s.status !== 'running').length} step(s) done`
+        : run.status === 'success'
+          ? '✓ Last run succeeded'
+          : run.status === 'failed'
+            ? `✕ Last run failed${run.error?.message ? `: ${run.error.message}` : ''}`
+            : `Run ${run.status}`;
+  const cls =
+    run.status === 'success'
+      ? 'bg-emerald-50 text-emerald-800 border-emerald-200'
+      : run.status === 'failed'
+        ? 'bg-red-50 text-red-800 border-red-200'
+        : 'bg-indigo-50 text-indigo-800 border-indigo-200';
   return (
-    <div className={`absolute left-1/2 top-3 z-10 max-w-[70%] -translate-x-1/2 truncate rounded-full border px-4 py-1.5 text-[13px] shadow-sm ${cls}`} role="status" data-testid="run-status">
+    <div
+      className={`absolute left-1/2 top-3 z-10 max-w-[70%] -translate-x-1/2 truncate rounded-full border px-4 py-1.5 text-[13px] shadow-sm ${cls}`}
+      role="status"
+      data-testid="run-status"
+    >
       {readOnly && run.runId ? `Past run ${run.runId} (read-only) · ` : ''}
       {text}
     </div>

@@ -51,8 +51,16 @@ export function EditorTopBar(props: {
     }
   };
   return (
-    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3" aria-label="Workflow toolbar">
-      <button type="button" className="btn-ghost" onClick={() => navigate(props.executionId ? `/workflows/${record.id}` : '/workflows')} aria-label={props.executionId ? 'Back to the editor' : 'Back to workflows'}>
+    <header
+      className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3"
+      aria-label="Workflow toolbar"
+    >
+      <button
+        type="button"
+        className="btn-ghost"
+        onClick={() => navigate(props.executionId ? `/workflows/${record.id}` : '/workflows')}
+        aria-label={props.executionId ? 'Back to the editor' : 'Back to workflows'}
+      >
         ←
       </button>
       {readOnly ? (
@@ -63,39 +71,140 @@ export function EditorTopBar(props: {
           className="w-64 truncate rounded border border-transparent px-1.5 py-1 text-[15px] font-semibold text-slate-900 hover:border-slate-300 focus:border-indigo-500"
           defaultValue={name}
           key={name}
-          onBlur={(e) => e.target.value.trim() && e.target.value !== name && store.getState().apply({ type: 'setWorkflowField', key: 'name', value: e.target.value.trim() }, { label: 'Rename workflow' })}
+          onBlur={(e) =>
+            e.target.value.trim() &&
+            e.target.value !== name &&
+            store
+              .getState()
+              .apply(
+                { type: 'setWorkflowField', key: 'name', value: e.target.value.trim() },
+                { label: 'Rename workflow' },
+              )
+          }
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
       )}
       {!readOnly && (
-        <span className={`text-[12px] ${dirty ? 'text-amber-700' : 'text-slate-500'}`} data-testid="save-state">
+        <span
+          className={`text-[12px] ${dirty ? 'text-amber-700' : 'text-slate-500'}`}
+          data-testid="save-state"
+        >
           {dirty ? '● Unsaved changes' : `✓ Saved · v${record.version}`}
         </span>
       )}
-      {errorCount > 0 && <span className="rounded bg-red-50 px-1.5 text-[12px] text-red-700" title="Open the nodes marked ⚠ to see what to fix">⚠ {errorCount} problem{errorCount === 1 ? '' : 's'}</span>}
+      {errorCount > 0 && (
+        <span
+          className="rounded bg-red-50 px-1.5 text-[12px] text-red-700"
+          title="Open the nodes marked ⚠ to see what to fix"
+        >
+          ⚠ {errorCount} problem{errorCount === 1 ? '' : 's'}
+        </span>
+      )}
       <div className="ml-auto flex items-center gap-1.5">
         {!readOnly && (
           <>
-            <button type="button" className="btn-ghost" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => store.getState().undo()} data-testid="undo">↶</button>
-            <button type="button" className="btn-ghost" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={() => store.getState().redo()} data-testid="redo">↷</button>
-            <button type="button" className="btn-ghost" title="Tidy up (auto-layout)" onClick={() => autoLayoutCommand.perform(props.getContext())}>Tidy up</button>
-            <button type="button" className="btn-ghost" title="Add sticky note (Shift+S)" onClick={() => addStickyCommand.perform(props.getContext())}>Note</button>
-            <button type="button" className="btn-ghost" onClick={() => setHistory(true)}>History</button>
-            <button type="button" className="btn-ghost" onClick={() => file.current?.click()}>Import</button>
-            <input ref={file} type="file" accept=".json,application/json" className="hidden" aria-label="Import workflow file" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+            <button
+              type="button"
+              className="btn-ghost"
+              aria-label="Undo"
+              title="Undo (Ctrl+Z)"
+              disabled={!canUndo}
+              onClick={() => store.getState().undo()}
+              data-testid="undo"
+            >
+              ↶
+            </button>
+            <button
+              type="button"
+              className="btn-ghost"
+              aria-label="Redo"
+              title="Redo (Ctrl+Shift+Z)"
+              disabled={!canRedo}
+              onClick={() => store.getState().redo()}
+              data-testid="redo"
+            >
+              ↷
+            </button>
+            <button
+              type="button"
+              className="btn-ghost"
+              title="Tidy up (auto-layout)"
+              onClick={() => autoLayoutCommand.perform(props.getContext())}
+            >
+              Tidy up
+            </button>
+            <button
+              type="button"
+              className="btn-ghost"
+              title="Add sticky note (Shift+S)"
+              onClick={() => addStickyCommand.perform(props.getContext())}
+            >
+              Note
+            </button>
+            <button type="button" className="btn-ghost" onClick={() => setHistory(true)}>
+              History
+            </button>
+            <button type="button" className="btn-ghost" onClick={() => file.current?.click()}>
+              Import
+            </button>
+            <input
+              ref={file}
+              type="file"
+              accept=".json,application/json"
+              className="hidden"
+              aria-label="Import workflow file"
+              onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])}
+            />
           </>
         )}
-        <button type="button" className="btn-ghost" onClick={() => downloadWorkflow(store.getState().workflow)} data-testid="export">Export</button>
-        <button type="button" className="btn-ghost" onClick={props.onExecutions} data-testid="executions-toggle">Executions</button>
-        <button type="button" className="btn-ghost" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={props.onHelp}>?</button>
+        <button
+          type="button"
+          className="btn-ghost"
+          onClick={() => downloadWorkflow(store.getState().workflow)}
+          data-testid="export"
+        >
+          Export
+        </button>
+        <button
+          type="button"
+          className="btn-ghost"
+          onClick={props.onExecutions}
+          data-testid="executions-toggle"
+        >
+          Executions
+        </button>
+        <button
+          type="button"
+          className="btn-ghost"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={props.onHelp}
+        >
+          ?
+        </button>
         {!readOnly && (
           <>
             <label className="ml-1 inline-flex items-center gap-1.5 text-[12px] text-slate-700">
-              <input type="checkbox" role="switch" className="h-4 w-4 accent-emerald-600" checked={record.active} onChange={() => void toggleActive()} aria-label="Active" />
+              <input
+                type="checkbox"
+                role="switch"
+                className="h-4 w-4 accent-emerald-600"
+                checked={record.active}
+                onChange={() => void toggleActive()}
+                aria-label="Active"
+              />
               {record.active ? 'Active' : 'Inactive'}
             </label>
-            <button type="button" className="btn-secondary" onClick={props.onSave} data-testid="save">Save</button>
-            <button type="button" className="btn-primary" onClick={props.onRun} disabled={running} data-testid="run">
+            <button type="button" className="btn-secondary" onClick={props.onSave} data-testid="save">
+              Save
+            </button>
+            <button
+              type="button"
+              className="btn-primary"
+              onClick={props.onRun}
+              disabled={running}
+              data-testid="run"
+            >
               {running ? '◌ Running…' : '▶ Run workflow'}
             </button>
           </>

@@ -14,17 +14,28 @@ export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; 
     void api.executions.list({ workflowId, status }).then(setList, () => undefined);
   }, [workflowId, status, lastRun]);
   return (
-    <aside className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white" aria-label="Executions" data-testid="executions-drawer">
+    <aside
+      className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white"
+      aria-label="Executions"
+      data-testid="executions-drawer"
+    >
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
         <h2 className="text-[13px] font-semibold">Executions</h2>
-        <select aria-label="Filter by status" className="ml-auto rounded border border-slate-300 px-1 py-0.5 text-[12px]" value={status} onChange={(e) => setStatus(e.target.value)}>
+        <select
+          aria-label="Filter by status"
+          className="ml-auto rounded border border-slate-300 px-1 py-0.5 text-[12px]"
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+        >
           <option value="">All</option>
           <option value="success">Succeeded</option>
           <option value="failed">Failed</option>
           <option value="running">Running</option>
           <option value="waiting">Waiting</option>
         </select>
-        <button type="button" className="btn-ghost" aria-label="Close executions" onClick={onClose}>×</button>
+        <button type="button" className="btn-ghost" aria-label="Close executions" onClick={onClose}>
+          ×
+        </button>
       </div>
       <ul className="flex-1 overflow-y-auto">
         {list.map((e) => (
@@ -33,10 +44,27 @@ export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; 
               <ExecutionStatus status={e.status} />
               <span className="text-slate-500">{formatDuration(e.durationMs)}</span>
             </div>
-            <div className="mt-0.5 text-slate-600">{new Date(e.startedAt).toLocaleString()} · {e.mode}</div>
+            <div className="mt-0.5 text-slate-600">
+              {new Date(e.startedAt).toLocaleString()} · {e.mode}
+            </div>
             <div className="mt-1 flex gap-2">
-              <button type="button" className="text-indigo-700 underline" onClick={() => navigate(`/workflows/${workflowId}/executions/${e.id}`)} data-testid="open-execution">Open</button>
-              {e.status === 'failed' && <button type="button" className="text-indigo-700 underline" onClick={() => void api.executions.retry(e.id).then(() => setStatus((s) => s))}>Retry</button>}
+              <button
+                type="button"
+                className="text-indigo-700 underline"
+                onClick={() => navigate(`/workflows/${workflowId}/executions/${e.id}`)}
+                data-testid="open-execution"
+              >
+                Open
+              </button>
+              {e.status === 'failed' && (
+                <button
+                  type="button"
+                  className="text-indigo-700 underline"
+                  onClick={() => void api.executions.retry(e.id).then(() => setStatus((s) => s))}
+                >
+                  Retry
+                </button>
+              )}
             </div>
           </li>
         ))}

@@ -11,7 +11,11 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
           {rows.map((r) => (
             <tr key={r.label} className="border-b border-slate-100">
               <td className="py-1.5 text-slate-700">{r.label}</td>
-              <td className="py-1.5 text-right"><kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-[11px]">{r.keys}</kbd></td>
+              <td className="py-1.5 text-right">
+                <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-[11px]">
+                  {r.keys}
+                </kbd>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -24,7 +24,11 @@ export function VersionHistory({ workflowId, onClose }: { workflowId: string; on
   };
   return (
     <Dialog title="Version history" onClose={onClose}>
-      {error && <p role="alert" className="text-[13px] text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-[13px] text-red-700">
+          {error}
+        </p>
+      )}
       {!versions && !error && <p className="text-[13px] text-slate-500">Loading…</p>}
       <ul className="divide-y divide-slate-100">
         {versions?.map((v) => (
@@ -33,7 +37,9 @@ export function VersionHistory({ workflowId, onClose }: { workflowId: string; on
               <span className="font-medium">Version {v.version}</span>
               <span className="ml-2 text-slate-500">{new Date(v.createdAt).toLocaleString()}</span>
             </span>
-            <button type="button" className="btn-secondary !py-0.5" onClick={() => void restore(v.version)}>Restore</button>
+            <button type="button" className="btn-secondary !py-0.5" onClick={() => void restore(v.version)}>
+              Restore
+            </button>
           </li>
         ))}
       </ul>

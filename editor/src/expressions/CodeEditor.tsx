@@ -1,6 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { EditorState, type Extension } from '@codemirror/state';
-import { EditorView, keymap, placeholder as cmPlaceholder, Decoration, MatchDecorator, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import {
+  EditorView,
+  keymap,
+  placeholder as cmPlaceholder,
+  Decoration,
+  MatchDecorator,
+  ViewPlugin,
+  type DecorationSet,
+  type ViewUpdate,
+} from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
 import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
@@ -26,7 +35,10 @@ export interface CodeEditorProps {
 
 /** Marks `{{ … }}` so that expressions and Handlebars tags stand out from the text around them. */
 function braces(className: string): Extension {
-  const decorator = new MatchDecorator({ regexp: /\{\{[\s\S]*?\}\}/g, decoration: Decoration.mark({ class: className }) });
+  const decorator = new MatchDecorator({
+    regexp: /\{\{[\s\S]*?\}\}/g,
+    decoration: Decoration.mark({ class: className }),
+  });
   return ViewPlugin.fromClass(
     class {
       decorations: DecorationSet;
@@ -58,10 +70,17 @@ function expressionCompletions(data: CompletionData) {
     }
     const nodeField = /\$\(['"]([^'"]+)['"]\)\.item\.json\.([\w$]*)$/.exec(before);
     if (nodeField) {
-      return { from: ctx.pos - nodeField[2].length, options: (data.nodeFields[nodeField[1]] ?? []).map((label) => ({ label, type: 'property' })) };
+      return {
+        from: ctx.pos - nodeField[2].length,
+        options: (data.nodeFields[nodeField[1]] ?? []).map((label) => ({ label, type: 'property' })),
+      };
     }
     const node = /\$\(['"]([^'"]*)$/.exec(before);
-    if (node) return { from: ctx.pos - node[1].length, options: data.nodeNames.map((label) => ({ label, type: 'variable', apply: `${label}').item.json.` })) };
+    if (node)
+      return {
+        from: ctx.pos - node[1].length,
+        options: data.nodeNames.map((label) => ({ label, type: 'variable', apply: `${label}').item.json.` })),
+      };
     const word = ctx.matchBefore(/\$[\w$]*/);
     if (!word) return null;
     return {
@@ -101,16 +120,36 @@ export default function CodeEditor(props: CodeEditorProps) {
     if (props.mode === 'javascript' || props.mode === 'json') extensions.push(javascript());
     if (props.mode === 'expression') {
       extensions.push(braces('cm-expr'));
-      extensions.push(autocompletion({ override: [(ctx) => expressionCompletions(latest.current.completions ?? { jsonPaths: [], nodeNames: [], nodeFields: {} })(ctx)] }));
+      extensions.push(
+        autocompletion({
+          override: [
+            (ctx) =>
+              expressionCompletions(
+                latest.current.completions ?? { jsonPaths: [], nodeNames: [], nodeFields: {} },
+              )(ctx),
+          ],
+        }),
+      );
     }
     if (props.mode === 'template') extensions.push(braces('cm-hbs'));
-    view.current = new EditorView({ parent: host.current!, state: EditorState.create({ doc: props.value, extensions }) });
+    view.current = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({ doc: props.value, extensions }),
+    });
     return () => view.current?.destroy();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.mode, props.readOnly]);
   useEffect(() => {
     const v = view.current;
-    if (v && v.state.doc.toString() !== props.value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: props.value } });
+    if (v && v.state.doc.toString() !== props.value)
+      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: props.value } });
   }, [props.value]);
-  return <div ref={host} className={`code-editor mode-${props.mode}`} style={{ minHeight: `${(props.minLines ?? 1) * 20 + 10}px` }} data-testid={`code-editor-${props.mode}`} />;
+  return (
+    <div
+      ref={host}
+      className={`code-editor mode-${props.mode}`}
+      style={{ minHeight: `${(props.minLines ?? 1) * 20 + 10}px` }}
+      data-testid={`code-editor-${props.mode}`}
+    />
+  );
 }

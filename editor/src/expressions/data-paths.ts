@@ -36,7 +36,14 @@ export function fieldPaths(items: Item[], limit = 20): FieldPath[] {
     for (const [key, child] of Object.entries(value)) {
       const childAccess = accessOf(access, key);
       const childPath = path ? `${path}.${key}` : key;
-      if (!seen.has(childPath)) seen.set(childPath, { access: childAccess, path: childPath, type: typeOf(child), sample: child, depth });
+      if (!seen.has(childPath))
+        seen.set(childPath, {
+          access: childAccess,
+          path: childPath,
+          type: typeOf(child),
+          sample: child,
+          depth,
+        });
       walk(child, childAccess, childPath, depth + 1);
     }
   };

@@ -15,9 +15,24 @@ function evaluate(expr: string, ctx: PreviewContext): unknown {
   const $ = (name: string) => {
     const out = ctx.nodes[name];
     if (!out) throw new Error(`no node named '${name}' has output yet; run the workflow or pin data`);
-    return { all: () => out, first: () => out[0], last: () => out.at(-1), item: out[ctx.itemIndex] ?? out[0] };
+    return {
+      all: () => out,
+      first: () => out[0],
+      last: () => out.at(-1),
+      item: out[ctx.itemIndex] ?? out[0],
+    };
   };
-  const fn = new Function('$json', '$itemIndex', '$input', '$', '$now', '$today', '$workflow', '$vars', `"use strict"; return (${expr});`);
+  const fn = new Function(
+    '$json',
+    '$itemIndex',
+    '$input',
+    '$',
+    '$now',
+    '$today',
+    '$workflow',
+    '$vars',
+    `"use strict"; return (${expr});`,
+  );
   const now = new Date();
   return fn(
     ctx.item?.json ?? {},
@@ -54,7 +69,14 @@ export function previewExpression(text: string, ctx: PreviewContext): PreviewRes
     }
     const out = text.replace(/(^|[^\\])\{\{([\s\S]*?)\}\}/g, (_m, before: string, expr: string) => {
       const value = evaluate(expr, ctx);
-      return before + (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+      return (
+        before +
+        (value === undefined || value === null
+          ? ''
+          : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value))
+      );
     });
     return { ok: true, value: out, text: out };
   } catch (error) {

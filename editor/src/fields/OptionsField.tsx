@@ -4,7 +4,17 @@ import { api } from '../api/api';
 import { inputClass, useParameterContext } from './ParameterContext';
 
 /** A single choice; options may be loaded from the vendor with the node's chosen credential. */
-export function OptionsField({ id, prop, value, path }: { id: string; prop: PropDescription; value: unknown; path: Array<string | number> }) {
+export function OptionsField({
+  id,
+  prop,
+  value,
+  path,
+}: {
+  id: string;
+  prop: PropDescription;
+  value: unknown;
+  path: Array<string | number>;
+}) {
   const ctx = useParameterContext();
   const [loaded, setLoaded] = useState<PropOption[] | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | string>('idle');
@@ -12,7 +22,15 @@ export function OptionsField({ id, prop, value, path }: { id: string; prop: Prop
   const load = async () => {
     setState('loading');
     try {
-      setLoaded(await api.credentials.loadOptions({ type: ctx.nodeType, version: ctx.nodeVersion, method: prop.loadOptions!, credentialId: ctx.credentialId, parameters: ctx.values }));
+      setLoaded(
+        await api.credentials.loadOptions({
+          type: ctx.nodeType,
+          version: ctx.nodeVersion,
+          method: prop.loadOptions!,
+          credentialId: ctx.credentialId,
+          parameters: ctx.values,
+        }),
+      );
       setState('idle');
     } catch (e) {
       setState((e as Error).message);
@@ -22,7 +40,13 @@ export function OptionsField({ id, prop, value, path }: { id: string; prop: Prop
   return (
     <div>
       <div className="flex gap-2">
-        <select id={id} className={inputClass} value={typeof value === 'string' ? value : ''} disabled={ctx.readOnly} onChange={(e) => ctx.set(path, e.target.value || undefined)}>
+        <select
+          id={id}
+          className={inputClass}
+          value={typeof value === 'string' ? value : ''}
+          disabled={ctx.readOnly}
+          onChange={(e) => ctx.set(path, e.target.value || undefined)}
+        >
           {!prop.required && <option value="">—</option>}
           {!known && typeof value === 'string' && value && <option value={value}>{value}</option>}
           {options.map((o) => (
@@ -32,18 +56,40 @@ export function OptionsField({ id, prop, value, path }: { id: string; prop: Prop
           ))}
         </select>
         {prop.loadOptions && (
-          <button type="button" className="btn-secondary shrink-0" onClick={load} disabled={state === 'loading' || ctx.readOnly} title={ctx.credentialId ? 'Load options from the vendor' : 'Choose a credential first'}>
+          <button
+            type="button"
+            className="btn-secondary shrink-0"
+            onClick={load}
+            disabled={state === 'loading' || ctx.readOnly}
+            title={ctx.credentialId ? 'Load options from the vendor' : 'Choose a credential first'}
+          >
             {state === 'loading' ? 'Loading…' : 'Load'}
           </button>
         )}
       </div>
-      {options.find((o) => o.value === value)?.description && <p className="mt-1 text-[11px] text-slate-500">{options.find((o) => o.value === value)?.description}</p>}
-      {state !== 'idle' && state !== 'loading' && <p role="alert" className="mt-1 text-[12px] text-red-700">Could not load options: {state}</p>}
+      {options.find((o) => o.value === value)?.description && (
+        <p className="mt-1 text-[11px] text-slate-500">
+          {options.find((o) => o.value === value)?.description}
+        </p>
+      )}
+      {state !== 'idle' && state !== 'loading' && (
+        <p role="alert" className="mt-1 text-[12px] text-red-700">
+          Could not load options: {state}
+        </p>
+      )}
     </div>
   );
 }
 
-export function MultiOptionsField({ prop, value, path }: { prop: PropDescription; value: unknown; path: Array<string | number> }) {
+export function MultiOptionsField({
+  prop,
+  value,
+  path,
+}: {
+  prop: PropDescription;
+  value: unknown;
+  path: Array<string | number>;
+}) {
   const ctx = useParameterContext();
   const chosen = Array.isArray(value) ? (value as string[]) : [];
   return (
@@ -55,7 +101,9 @@ export function MultiOptionsField({ prop, value, path }: { prop: PropDescription
             className="h-4 w-4 accent-indigo-600"
             checked={chosen.includes(o.value)}
             disabled={ctx.readOnly}
-            onChange={(e) => ctx.set(path, e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value))}
+            onChange={(e) =>
+              ctx.set(path, e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value))
+            }
           />
           {o.label}
         </label>

@@ -18,7 +18,19 @@ export function isShown(prop: PropDescription, values: Record<string, unknown>):
 let fieldCounter = 0;
 
 /** One parameter: label, help, the input for its kind, and the validation messages for its path. */
-export function ParameterField({ name, prop, value, path, compact }: { name: string; prop: PropDescription; value: unknown; path: Array<string | number>; compact?: boolean }) {
+export function ParameterField({
+  name,
+  prop,
+  value,
+  path,
+  compact,
+}: {
+  name: string;
+  prop: PropDescription;
+  value: unknown;
+  path: Array<string | number>;
+  compact?: boolean;
+}) {
   const ctx = useParameterContext();
   const [id] = useState(() => `param-${name}-${++fieldCounter}`);
   const problems = problemsAt(ctx.problems, path);
@@ -33,7 +45,14 @@ export function ParameterField({ name, prop, value, path, compact }: { name: str
     case 'boolean':
       input = (
         <label className="inline-flex cursor-pointer items-center gap-2 text-[13px] text-slate-700">
-          <input id={id} type="checkbox" className="h-4 w-4 accent-indigo-600" checked={current === true} disabled={ctx.readOnly} onChange={(e) => ctx.set(path, e.target.checked)} />
+          <input
+            id={id}
+            type="checkbox"
+            className="h-4 w-4 accent-indigo-600"
+            checked={current === true}
+            disabled={ctx.readOnly}
+            onChange={(e) => ctx.set(path, e.target.checked)}
+          />
           {current === true ? 'On' : 'Off'}
         </label>
       );
@@ -50,13 +69,35 @@ export function ParameterField({ name, prop, value, path, compact }: { name: str
     case 'template':
       input = (
         <div>
-          <LazyCodeEditor id={id} label={`${prop.label} (Handlebars template)`} mode="template" minLines={3} value={typeof current === 'string' ? current : ''} onChange={(v) => ctx.set(path, v)} placeholder={prop.placeholder ?? 'Hi {{first_name}},'} readOnly={ctx.readOnly} />
-          <p className="mt-1 text-[11px] text-slate-500">Handlebars template: item fields at top level, e.g. {'{{first_name}}'}, {'{{default company "your team"}}'}. Not a {'{{ $json }}'} expression.</p>
+          <LazyCodeEditor
+            id={id}
+            label={`${prop.label} (Handlebars template)`}
+            mode="template"
+            minLines={3}
+            value={typeof current === 'string' ? current : ''}
+            onChange={(v) => ctx.set(path, v)}
+            placeholder={prop.placeholder ?? 'Hi {{first_name}},'}
+            readOnly={ctx.readOnly}
+          />
+          <p className="mt-1 text-[11px] text-slate-500">
+            Handlebars template: item fields at top level, e.g. {'{{first_name}}'},{' '}
+            {'{{default company "your team"}}'}. Not a {'{{ $json }}'} expression.
+          </p>
         </div>
       );
       break;
     case 'code':
-      input = <LazyCodeEditor id={id} label={prop.label} mode={prop.language === 'json' ? 'json' : 'javascript'} minLines={8} value={typeof current === 'string' ? current : ''} onChange={(v) => ctx.set(path, v)} readOnly={ctx.readOnly} />;
+      input = (
+        <LazyCodeEditor
+          id={id}
+          label={prop.label}
+          mode={prop.language === 'json' ? 'json' : 'javascript'}
+          minLines={8}
+          value={typeof current === 'string' ? current : ''}
+          onChange={(v) => ctx.set(path, v)}
+          readOnly={ctx.readOnly}
+        />
+      );
       break;
     case 'keyValue':
       input = <KeyValueField value={current} path={path} />;
@@ -71,21 +112,39 @@ export function ParameterField({ name, prop, value, path, compact }: { name: str
       input = <ConditionsField value={current} path={path} />;
       break;
     default:
-      input = <span className="text-xs text-slate-500">Unsupported field kind {(prop as PropDescription).kind}</span>;
+      input = (
+        <span className="text-xs text-slate-500">
+          Unsupported field kind {(prop as PropDescription).kind}
+        </span>
+      );
   }
   return (
     <div className={compact ? '' : 'mb-4'}>
       <div className="mb-1 flex items-baseline gap-2">
         <label htmlFor={id} className="text-[13px] font-medium text-slate-800">
           {prop.label}
-          {prop.required && <span className="text-red-600" aria-label="required"> *</span>}
+          {prop.required && (
+            <span className="text-red-600" aria-label="required">
+              {' '}
+              *
+            </span>
+          )}
         </label>
-        {prop.kind === 'template' && <span className="rounded bg-teal-50 px-1.5 text-[10px] font-semibold uppercase tracking-wide text-teal-700">Template</span>}
+        {prop.kind === 'template' && (
+          <span className="rounded bg-teal-50 px-1.5 text-[10px] font-semibold uppercase tracking-wide text-teal-700">
+            Template
+          </span>
+        )}
       </div>
       {input}
       {prop.help && !compact && <p className="mt-1 text-[11px] text-slate-500">{prop.help}</p>}
       {problems.map((p) => (
-        <p key={p.path + p.code} role="alert" className={`mt-1 text-[12px] ${p.severity === 'error' ? 'text-red-700' : 'text-amber-700'}`} data-testid="field-problem">
+        <p
+          key={p.path + p.code}
+          role="alert"
+          className={`mt-1 text-[12px] ${p.severity === 'error' ? 'text-red-700' : 'text-amber-700'}`}
+          data-testid="field-problem"
+        >
           ⚠ {p.message}
         </p>
       ))}
@@ -93,9 +152,21 @@ export function ParameterField({ name, prop, value, path, compact }: { name: str
   );
 }
 
-function JsonField({ id, label, value, path }: { id: string; label: string; value: unknown; path: Array<string | number> }) {
+function JsonField({
+  id,
+  label,
+  value,
+  path,
+}: {
+  id: string;
+  label: string;
+  value: unknown;
+  path: Array<string | number>;
+}) {
   const ctx = useParameterContext();
-  const [text, setText] = useState(() => (typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value, null, 2)));
+  const [text, setText] = useState(() =>
+    typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value, null, 2),
+  );
   const [error, setError] = useState<string | null>(null);
   return (
     <div>
@@ -118,7 +189,11 @@ function JsonField({ id, label, value, path }: { id: string; label: string; valu
           }
         }}
       />
-      {error && <p role="alert" className="mt-1 text-[12px] text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-[12px] text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

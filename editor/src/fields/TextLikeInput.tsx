@@ -11,14 +11,27 @@ import { inputClass, useParameterContext } from './ParameterContext';
  * value is edited in CodeMirror with `$json` and node-name completion and a live preview for the
  * current item. Dropping a field from the input panel inserts `{{ $json.field }}`.
  */
-export function TextLikeInput({ prop, id, value, path }: { prop: PropDescription; id: string; value: unknown; path: Array<string | number> }) {
+export function TextLikeInput({
+  prop,
+  id,
+  value,
+  path,
+}: {
+  prop: PropDescription;
+  id: string;
+  value: unknown;
+  path: Array<string | number>;
+}) {
   const ctx = useParameterContext();
   const [expression, setExpression] = useState(isExpression(value));
-  const [draft, setDraft] = useState(value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+  const [draft, setDraft] = useState(
+    value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value),
+  );
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const lastSent = useRef(draft);
   useEffect(() => {
-    const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+    const text =
+      value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
     if (text !== lastSent.current) {
       setDraft(text);
       lastSent.current = text;
@@ -30,7 +43,12 @@ export function TextLikeInput({ prop, id, value, path }: { prop: PropDescription
     if (text === lastSent.current) return;
     lastSent.current = text;
     const plain = !isExpression(text as unknown);
-    const typed = prop.kind === 'number' && plain && String(text).trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text === '' ? undefined : text;
+    const typed =
+      prop.kind === 'number' && plain && String(text).trim() !== '' && !Number.isNaN(Number(text))
+        ? Number(text)
+        : text === ''
+          ? undefined
+          : text;
     ctx.set(path, typed);
   };
   const change = (text: string) => {
@@ -50,10 +68,19 @@ export function TextLikeInput({ prop, id, value, path }: { prop: PropDescription
   const canExpress = !prop.noExpressions;
   const preview = expression ? previewExpression(draft, ctx.preview) : null;
   return (
-    <div onDragOver={(e) => e.dataTransfer.types.includes(FIELD_DRAG_TYPE) && e.preventDefault()} onDrop={onDrop} className="param-drop relative" data-testid={`param-${path.join('.')}`}>
+    <div
+      onDragOver={(e) => e.dataTransfer.types.includes(FIELD_DRAG_TYPE) && e.preventDefault()}
+      onDrop={onDrop}
+      className="param-drop relative"
+      data-testid={`param-${path.join('.')}`}
+    >
       {canExpress && (
         <div className="absolute -top-[23px] right-0 flex justify-end">
-          <div className="inline-flex overflow-hidden rounded border border-slate-300 text-[11px]" role="group" aria-label={`${prop.label}: fixed value or expression`}>
+          <div
+            className="inline-flex overflow-hidden rounded border border-slate-300 text-[11px]"
+            role="group"
+            aria-label={`${prop.label}: fixed value or expression`}
+          >
             {(['Fixed', 'Expression'] as const).map((mode) => (
               <button
                 key={mode}
@@ -70,9 +97,27 @@ export function TextLikeInput({ prop, id, value, path }: { prop: PropDescription
         </div>
       )}
       {expression ? (
-        <LazyCodeEditor id={id} label={prop.label} mode="expression" value={draft} onChange={change} completions={ctx.completions} placeholder="{{ $json.field }}" readOnly={ctx.readOnly} />
+        <LazyCodeEditor
+          id={id}
+          label={prop.label}
+          mode="expression"
+          value={draft}
+          onChange={change}
+          completions={ctx.completions}
+          placeholder="{{ $json.field }}"
+          readOnly={ctx.readOnly}
+        />
       ) : prop.kind === 'longText' ? (
-        <textarea id={id} className={inputClass} rows={3} value={draft} placeholder={prop.placeholder} disabled={ctx.readOnly} onChange={(e) => change(e.target.value)} onBlur={(e) => commit(e.target.value)} />
+        <textarea
+          id={id}
+          className={inputClass}
+          rows={3}
+          value={draft}
+          placeholder={prop.placeholder}
+          disabled={ctx.readOnly}
+          onChange={(e) => change(e.target.value)}
+          onBlur={(e) => commit(e.target.value)}
+        />
       ) : (
         <input
           id={id}
@@ -89,8 +134,19 @@ export function TextLikeInput({ prop, id, value, path }: { prop: PropDescription
         />
       )}
       {preview && (
-        <div className={`mt-1 rounded px-2 py-1 font-mono text-[11px] ${preview.ok ? 'bg-slate-50 text-slate-700' : 'bg-amber-50 text-amber-800'}`} aria-live="polite" data-testid="expression-preview">
-          {preview.ok ? <>Result for item {ctx.preview.itemIndex + 1}: {preview.text === '' ? <em>(empty)</em> : preview.text}</> : <>Cannot preview: {preview.error}</>}
+        <div
+          className={`mt-1 rounded px-2 py-1 font-mono text-[11px] ${preview.ok ? 'bg-slate-50 text-slate-700' : 'bg-amber-50 text-amber-800'}`}
+          aria-live="polite"
+          data-testid="expression-preview"
+        >
+          {preview.ok ? (
+            <>
+              Result for item {ctx.preview.itemIndex + 1}:{' '}
+              {preview.text === '' ? <em>(empty)</em> : preview.text}
+            </>
+          ) : (
+            <>Cannot preview: {preview.error}</>
+          )}
         </div>
       )}
     </div>

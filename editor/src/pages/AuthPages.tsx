@@ -6,7 +6,12 @@ function AuthCard({ title, intro, children }: { title: string; intro: string; ch
     <div className="flex min-h-full items-center justify-center bg-slate-100 p-6">
       <div className="w-full max-w-sm rounded-xl bg-white p-7 shadow-sm">
         <div className="mb-5 flex items-center gap-2">
-          <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-indigo-600 text-sm font-bold text-white" aria-hidden>AI</span>
+          <span
+            className="flex h-8 w-8 items-center justify-center rounded-lg bg-indigo-600 text-sm font-bold text-white"
+            aria-hidden
+          >
+            AI
+          </span>
           <span className="text-lg font-semibold text-slate-900">AI-Now</span>
         </div>
         <h1 className="text-xl font-semibold text-slate-900">{title}</h1>
@@ -41,10 +46,36 @@ export function LoginPage({ onDone }: { onDone(): void }) {
           }
         }}
       >
-        <label className="block text-[13px] font-medium text-slate-800">Email<input className="input mt-1" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required /></label>
-        <label className="block text-[13px] font-medium text-slate-800">Password<input className="input mt-1" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required /></label>
-        {error && <p role="alert" className="text-[13px] text-red-700">{error}</p>}
-        <button type="submit" className="btn-primary w-full justify-center" disabled={busy}>{busy ? 'Logging in…' : 'Log in'}</button>
+        <label className="block text-[13px] font-medium text-slate-800">
+          Email
+          <input
+            className="input mt-1"
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+          />
+        </label>
+        <label className="block text-[13px] font-medium text-slate-800">
+          Password
+          <input
+            className="input mt-1"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
+        </label>
+        {error && (
+          <p role="alert" className="text-[13px] text-red-700">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="btn-primary w-full justify-center" disabled={busy}>
+          {busy ? 'Logging in…' : 'Log in'}
+        </button>
       </form>
     </AuthCard>
   );
@@ -55,7 +86,10 @@ export function SetupPage({ onDone }: { onDone(): void }) {
   const [form, setForm] = useState({ name: '', email: '', password: '' });
   const [error, setError] = useState<string | null>(null);
   return (
-    <AuthCard title="Set up the owner account" intro="This is a new AI-Now instance. The first account owns it and can invite others.">
+    <AuthCard
+      title="Set up the owner account"
+      intro="This is a new AI-Now instance. The first account owns it and can invite others."
+    >
       <form
         className="space-y-3"
         onSubmit={async (e) => {
@@ -73,11 +107,43 @@ export function SetupPage({ onDone }: { onDone(): void }) {
           }
         }}
       >
-        <label className="block text-[13px] font-medium text-slate-800">Your name<input className="input mt-1" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></label>
-        <label className="block text-[13px] font-medium text-slate-800">Email<input className="input mt-1" type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} required /></label>
-        <label className="block text-[13px] font-medium text-slate-800">Password (8 characters or more)<input className="input mt-1" type="password" minLength={8} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} required /></label>
-        {error && <p role="alert" className="text-[13px] text-red-700">{error}</p>}
-        <button type="submit" className="btn-primary w-full justify-center">Create owner account</button>
+        <label className="block text-[13px] font-medium text-slate-800">
+          Your name
+          <input
+            className="input mt-1"
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+          />
+        </label>
+        <label className="block text-[13px] font-medium text-slate-800">
+          Email
+          <input
+            className="input mt-1"
+            type="email"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            required
+          />
+        </label>
+        <label className="block text-[13px] font-medium text-slate-800">
+          Password (8 characters or more)
+          <input
+            className="input mt-1"
+            type="password"
+            minLength={8}
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+            required
+          />
+        </label>
+        {error && (
+          <p role="alert" className="text-[13px] text-red-700">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="btn-primary w-full justify-center">
+          Create owner account
+        </button>
       </form>
     </AuthCard>
   );

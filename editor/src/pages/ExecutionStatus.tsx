@@ -12,7 +12,13 @@ const LOOK: Record<string, { icon: string; cls: string; text: string }> = {
 /** A run's status as icon and word (never colour alone). */
 export function ExecutionStatus({ status }: { status: RunStatus }) {
   const look = LOOK[status] ?? LOOK.queued;
-  return <span className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-[12px] font-medium ${look.cls}`}>{look.icon} {look.text}</span>;
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-[12px] font-medium ${look.cls}`}
+    >
+      {look.icon} {look.text}
+    </span>
+  );
 }
 
 export function formatDuration(ms?: number | null): string {

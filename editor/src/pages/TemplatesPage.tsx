@@ -16,13 +16,40 @@ function GraphPreview({ template }: { template: TemplateSummary }) {
   const h = Math.max(...ys) - minY + 80;
   const at = new Map(nodes.map((n) => [n.id, n.position]));
   return (
-    <svg viewBox={`${minX - 20} ${minY - 20} ${w + 40} ${h + 40}`} className="h-28 w-full rounded-md bg-slate-50" aria-label={`Graph: ${nodes.map((n) => n.name).join(', ')}`} role="img">
+    <svg
+      viewBox={`${minX - 20} ${minY - 20} ${w + 40} ${h + 40}`}
+      className="h-28 w-full rounded-md bg-slate-50"
+      aria-label={`Graph: ${nodes.map((n) => n.name).join(', ')}`}
+      role="img"
+    >
       {template.workflow!.connections.map((c, i) => {
         const a = at.get(c.from.node);
         const b = at.get(c.to.node);
-        return a && b ? <line key={i} x1={a.x + 180} y1={a.y + 30} x2={b.x} y2={b.y + 30} stroke="#94a3b8" strokeWidth={6} /> : null;
+        return a && b ? (
+          <line
+            key={i}
+            x1={a.x + 180}
+            y1={a.y + 30}
+            x2={b.x}
+            y2={b.y + 30}
+            stroke="#94a3b8"
+            strokeWidth={6}
+          />
+        ) : null;
       })}
-      {nodes.map((n) => <rect key={n.id} x={n.position.x} y={n.position.y} width={180} height={60} rx={12} fill="#fff" stroke="#6366f1" strokeWidth={5} />)}
+      {nodes.map((n) => (
+        <rect
+          key={n.id}
+          x={n.position.x}
+          y={n.position.y}
+          width={180}
+          height={60}
+          rx={12}
+          fill="#fff"
+          stroke="#6366f1"
+          strokeWidth={5}
+        />
+      ))}
     </svg>
   );
 }
@@ -31,21 +58,46 @@ function GraphPreview({ template }: { template: TemplateSummary }) {
 export function TemplatesPage() {
   const [list, setList] = useState<TemplateSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [imported, setImported] = useState<{ record: WorkflowRecord; template: TemplateSummary } | null>(null);
+  const [imported, setImported] = useState<{ record: WorkflowRecord; template: TemplateSummary } | null>(
+    null,
+  );
   useEffect(() => void api.templates.list().then(setList, (e) => setError((e as Error).message)), []);
   return (
     <div className="mx-auto max-w-5xl p-8">
       <h1 className="mb-1 text-2xl font-semibold text-slate-900">Templates</h1>
-      <p className="mb-6 text-[13px] text-slate-500">Ready-made lead generation and outreach flows. Import one, add your credentials, run.</p>
-      {error && <p role="alert" className="text-red-700">{error}</p>}
+      <p className="mb-6 text-[13px] text-slate-500">
+        Ready-made lead generation and outreach flows. Import one, add your credentials, run.
+      </p>
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {list?.map((t) => (
-          <article key={t.id} className="flex flex-col rounded-xl border border-slate-200 bg-white p-4" data-testid="template-card">
+          <article
+            key={t.id}
+            className="flex flex-col rounded-xl border border-slate-200 bg-white p-4"
+            data-testid="template-card"
+          >
             <GraphPreview template={t} />
             <h2 className="mt-3 font-semibold text-slate-900">{t.name}</h2>
             <p className="mt-1 flex-1 text-[13px] text-slate-600">{t.description}</p>
-            {!!t.credentials?.length && <p className="mt-2 text-[12px] text-slate-500">Needs: {t.credentials.join(', ')}</p>}
-            <button type="button" className="btn-primary mt-3 self-start" onClick={async () => { try { setImported({ record: await api.templates.import(t.id), template: t }); } catch (e) { setError((e as Error).message); } }} data-testid="use-template">
+            {!!t.credentials?.length && (
+              <p className="mt-2 text-[12px] text-slate-500">Needs: {t.credentials.join(', ')}</p>
+            )}
+            <button
+              type="button"
+              className="btn-primary mt-3 self-start"
+              onClick={async () => {
+                try {
+                  setImported({ record: await api.templates.import(t.id), template: t });
+                } catch (e) {
+                  setError((e as Error).message);
+                }
+              }}
+              data-testid="use-template"
+            >
               Use this template
             </button>
           </article>
@@ -56,7 +108,15 @@ export function TemplatesPage() {
   );
 }
 
-function SetupChecklist({ record, template, onClose }: { record: WorkflowRecord; template: TemplateSummary; onClose(): void }) {
+function SetupChecklist({
+  record,
+  template,
+  onClose,
+}: {
+  record: WorkflowRecord;
+  template: TemplateSummary;
+  onClose(): void;
+}) {
   const { list, reload } = useCredentialsCache();
   useEffect(() => void reload().catch(() => undefined), [reload]);
   const needed = template.credentials ?? [];
@@ -66,13 +126,31 @@ function SetupChecklist({ record, template, onClose }: { record: WorkflowRecord;
         <li>✓ Workflow “{record.name}” created</li>
         {needed.map((type) => {
           const have = list.some((c) => c.type === type);
-          return <li key={type}>{have ? '✓' : '○'} {have ? `A ${type} credential exists; choose it on the nodes that need it` : `Create a ${type} credential (Credentials page or from the node)`}</li>;
+          return (
+            <li key={type}>
+              {have ? '✓' : '○'}{' '}
+              {have
+                ? `A ${type} credential exists; choose it on the nodes that need it`
+                : `Create a ${type} credential (Credentials page or from the node)`}
+            </li>
+          );
         })}
         <li>○ Open the workflow, check the nodes marked ⚠, then Run</li>
       </ol>
       <div className="mt-4 flex justify-end gap-2">
-        {needed.length > 0 && <a className="btn-secondary" href="#/credentials">Credentials</a>}
-        <button type="button" className="btn-primary" onClick={() => navigate(`/workflows/${record.id}`)} data-testid="open-imported">Open workflow</button>
+        {needed.length > 0 && (
+          <a className="btn-secondary" href="#/credentials">
+            Credentials
+          </a>
+        )}
+        <button
+          type="button"
+          className="btn-primary"
+          onClick={() => navigate(`/workflows/${record.id}`)}
+          data-testid="open-imported"
+        >
+          Open workflow
+        </button>
       </div>
     </Dialog>
   );

@@ -5,7 +5,12 @@ import type { WorkflowSummary } from '../api/records.types';
 import { navigate } from '../app/router';
 import { Dialog } from '../ui/Dialog';
 
-const EMPTY = { schemaVersion: 1 as const, nodes: [], connections: [], settings: { timezone: 'UTC', errorWorkflowId: null, timeoutMs: 300000 } };
+const EMPTY = {
+  schemaVersion: 1 as const,
+  nodes: [],
+  connections: [],
+  settings: { timezone: 'UTC', errorWorkflowId: null, timeoutMs: 300000 },
+};
 
 /** Workflows: search, create, duplicate, delete, activate, tags, import from a file or pasted JSON. */
 export function WorkflowListPage() {
@@ -17,7 +22,10 @@ export function WorkflowListPage() {
   const reload = () => api.workflows.list().then(setList, (e) => setError((e as Error).message));
   useEffect(() => void reload(), []);
   const create = async () => {
-    const record = await api.workflows.create({ name: 'My workflow', workflow: { ...EMPTY, name: 'My workflow' } });
+    const record = await api.workflows.create({
+      name: 'My workflow',
+      workflow: { ...EMPTY, name: 'My workflow' },
+    });
     navigate(`/workflows/${record.id}`);
   };
   const importText = async (text: string) => {
@@ -38,26 +46,68 @@ export function WorkflowListPage() {
     }
   };
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = (list ?? []).filter((w) => words.every((q) => `${w.name} ${w.tags.join(' ')}`.toLowerCase().includes(q)));
+  const shown = (list ?? []).filter((w) =>
+    words.every((q) => `${w.name} ${w.tags.join(' ')}`.toLowerCase().includes(q)),
+  );
   return (
     <div className="mx-auto max-w-5xl p-8">
       <div className="mb-6 flex items-center gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">Workflows</h1>
         <div className="ml-auto flex gap-2">
-          <button type="button" className="btn-secondary" onClick={() => file.current?.click()}>Import file</button>
-          <input ref={file} type="file" accept=".json,application/json" className="hidden" aria-label="Import workflow file" data-testid="import-file" onChange={async (e) => e.target.files?.[0] && (await importText(await e.target.files[0].text()))} />
-          <button type="button" className="btn-secondary" onClick={() => setPaste(true)}>Paste JSON</button>
-          <button type="button" className="btn-primary" onClick={() => void create()} data-testid="create-workflow">+ New workflow</button>
+          <button type="button" className="btn-secondary" onClick={() => file.current?.click()}>
+            Import file
+          </button>
+          <input
+            ref={file}
+            type="file"
+            accept=".json,application/json"
+            className="hidden"
+            aria-label="Import workflow file"
+            data-testid="import-file"
+            onChange={async (e) => e.target.files?.[0] && (await importText(await e.target.files[0].text()))}
+          />
+          <button type="button" className="btn-secondary" onClick={() => setPaste(true)}>
+            Paste JSON
+          </button>
+          <button
+            type="button"
+            className="btn-primary"
+            onClick={() => void create()}
+            data-testid="create-workflow"
+          >
+            + New workflow
+          </button>
         </div>
       </div>
-      <label htmlFor="wf-search" className="sr-only">Search workflows</label>
-      <input id="wf-search" type="search" className="input mb-4" placeholder="Search by name or tag…" value={query} onChange={(e) => setQuery(e.target.value)} />
-      {error && <p role="alert" className="mb-3 rounded bg-red-50 p-2 text-[13px] text-red-700">{error}</p>}
+      <label htmlFor="wf-search" className="sr-only">
+        Search workflows
+      </label>
+      <input
+        id="wf-search"
+        type="search"
+        className="input mb-4"
+        placeholder="Search by name or tag…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {error && (
+        <p role="alert" className="mb-3 rounded bg-red-50 p-2 text-[13px] text-red-700">
+          {error}
+        </p>
+      )}
       {!list && !error && <p className="text-slate-500">Loading…</p>}
       {list && shown.length === 0 && (
         <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center">
-          <p className="text-slate-700">{list.length ? 'No workflow matches your search.' : 'No workflows yet.'}</p>
-          <p className="mt-1 text-[13px] text-slate-500">Start from scratch or pick a ready-made <a className="text-indigo-700 underline" href="#/templates">template</a>.</p>
+          <p className="text-slate-700">
+            {list.length ? 'No workflow matches your search.' : 'No workflows yet.'}
+          </p>
+          <p className="mt-1 text-[13px] text-slate-500">
+            Start from scratch or pick a ready-made{' '}
+            <a className="text-indigo-700 underline" href="#/templates">
+              template
+            </a>
+            .
+          </p>
         </div>
       )}
       <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
@@ -65,18 +115,75 @@ export function WorkflowListPage() {
           <li key={w.id} className="flex items-center gap-3 px-4 py-3" data-testid="workflow-row">
             <a href={`#/workflows/${w.id}`} className="min-w-0 flex-1">
               <span className="block truncate font-medium text-slate-900">{w.name}</span>
-              <span className="block text-[12px] text-slate-500">Updated {new Date(w.updatedAt).toLocaleString()} · v{w.version}{w.nodeCount !== undefined ? ` · ${w.nodeCount} nodes` : ''}</span>
+              <span className="block text-[12px] text-slate-500">
+                Updated {new Date(w.updatedAt).toLocaleString()} · v{w.version}
+                {w.nodeCount !== undefined ? ` · ${w.nodeCount} nodes` : ''}
+              </span>
             </a>
             <div className="flex flex-wrap gap-1">
-              {w.tags.map((t) => <span key={t} className="rounded-full bg-slate-100 px-2 py-0.5 text-[11px] text-slate-700">{t}</span>)}
+              {w.tags.map((t) => (
+                <span key={t} className="rounded-full bg-slate-100 px-2 py-0.5 text-[11px] text-slate-700">
+                  {t}
+                </span>
+              ))}
             </div>
-            <button type="button" className="btn-ghost text-[12px]" onClick={() => { const tag = prompt('Tags (comma separated)', w.tags.join(', ')); if (tag !== null) void act(() => api.workflows.update(w.id, { tags: tag.split(',').map((t) => t.trim()).filter(Boolean) })); }}>Tags</button>
+            <button
+              type="button"
+              className="btn-ghost text-[12px]"
+              onClick={() => {
+                const tag = prompt('Tags (comma separated)', w.tags.join(', '));
+                if (tag !== null)
+                  void act(() =>
+                    api.workflows.update(w.id, {
+                      tags: tag
+                        .split(',')
+                        .map((t) => t.trim())
+                        .filter(Boolean),
+                    }),
+                  );
+              }}
+            >
+              Tags
+            </button>
             <label className="inline-flex items-center gap-1.5 text-[12px] text-slate-700">
-              <input type="checkbox" role="switch" className="h-4 w-4 accent-emerald-600" checked={w.active} aria-label={`${w.name} active`} onChange={() => void act(() => (w.active ? api.workflows.deactivate(w.id) : api.workflows.activate(w.id)))} />
+              <input
+                type="checkbox"
+                role="switch"
+                className="h-4 w-4 accent-emerald-600"
+                checked={w.active}
+                aria-label={`${w.name} active`}
+                onChange={() =>
+                  void act(() => (w.active ? api.workflows.deactivate(w.id) : api.workflows.activate(w.id)))
+                }
+              />
               {w.active ? 'Active' : 'Inactive'}
             </label>
-            <button type="button" className="btn-ghost text-[12px]" onClick={() => void act(async () => { const full = await api.workflows.get(w.id); await api.workflows.create({ name: `${w.name} (copy)`, workflow: { ...full.workflow, name: `${w.name} (copy)` }, tags: w.tags }); })}>Duplicate</button>
-            <button type="button" className="btn-ghost text-[12px] text-red-700" onClick={() => confirm(`Delete "${w.name}"? This cannot be undone.`) && void act(() => api.workflows.remove(w.id))}>Delete</button>
+            <button
+              type="button"
+              className="btn-ghost text-[12px]"
+              onClick={() =>
+                void act(async () => {
+                  const full = await api.workflows.get(w.id);
+                  await api.workflows.create({
+                    name: `${w.name} (copy)`,
+                    workflow: { ...full.workflow, name: `${w.name} (copy)` },
+                    tags: w.tags,
+                  });
+                })
+              }
+            >
+              Duplicate
+            </button>
+            <button
+              type="button"
+              className="btn-ghost text-[12px] text-red-700"
+              onClick={() =>
+                confirm(`Delete "${w.name}"? This cannot be undone.`) &&
+                void act(() => api.workflows.remove(w.id))
+              }
+            >
+              Delete
+            </button>
           </li>
         ))}
       </ul>
@@ -89,10 +196,20 @@ function PasteDialog({ onClose, onImport }: { onClose(): void; onImport(text: st
   const [text, setText] = useState('');
   return (
     <Dialog title="Import from pasted JSON" onClose={onClose} wide>
-      <textarea aria-label="Workflow JSON" className="input h-72 font-mono text-[12px]" value={text} onChange={(e) => setText(e.target.value)} placeholder='{ "schemaVersion": 1, "name": "…", "nodes": [], "connections": [] }' />
+      <textarea
+        aria-label="Workflow JSON"
+        className="input h-72 font-mono text-[12px]"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder='{ "schemaVersion": 1, "name": "…", "nodes": [], "connections": [] }'
+      />
       <div className="mt-3 flex justify-end gap-2">
-        <button type="button" className="btn-secondary" onClick={onClose}>Cancel</button>
-        <button type="button" className="btn-primary" onClick={() => onImport(text)}>Import</button>
+        <button type="button" className="btn-secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="btn-primary" onClick={() => onImport(text)}>
+          Import
+        </button>
       </div>
     </Dialog>
   );

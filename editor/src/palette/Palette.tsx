@@ -26,7 +26,9 @@ export function Palette() {
   const nodes = useEditor((s) => s.catalog.nodes);
   const request = useEditor((s) => s.palette);
   const readOnly = useEditor((s) => s.readOnly);
-  const afterName = useEditor((s) => (s.palette?.after ? s.nodesById.get(s.palette.after.nodeId)?.name : undefined));
+  const afterName = useEditor((s) =>
+    s.palette?.after ? s.nodesById.get(s.palette.after.nodeId)?.name : undefined,
+  );
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
   const found = useMemo(() => searchNodes(nodes, query), [nodes, query]);
@@ -44,8 +46,15 @@ export function Palette() {
       if (last && port) after = { nodeId: last.id, port };
     }
     const rect = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const center = rect ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
-    const { change, id } = addNodeChange(state.workflow, state.catalog, desc, after ? { after } : { position: { x: center.x - 110, y: center.y - 36 } });
+    const center = rect
+      ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+      : { x: 0, y: 0 };
+    const { change, id } = addNodeChange(
+      state.workflow,
+      state.catalog,
+      desc,
+      after ? { after } : { position: { x: center.x - 110, y: center.y - 36 } },
+    );
     if (state.apply(change, { label: `Add ${desc.displayName}` })) {
       state.select([id]);
       state.openPalette(null);
@@ -54,11 +63,16 @@ export function Palette() {
   };
 
   return (
-    <aside className="flex h-full w-64 shrink-0 flex-col border-r border-slate-200 bg-white" aria-label="Node palette">
+    <aside
+      className="flex h-full w-64 shrink-0 flex-col border-r border-slate-200 bg-white"
+      aria-label="Node palette"
+    >
       <div className="border-b border-slate-200 p-3">
         {afterName && (
           <div className="mb-2 flex items-center justify-between rounded bg-indigo-50 px-2 py-1 text-xs text-indigo-800">
-            <span>Adding after “{afterName}” ({request?.after?.port})</span>
+            <span>
+              Adding after “{afterName}” ({request?.after?.port})
+            </span>
             <button type="button" className="underline" onClick={() => store.getState().openPalette(null)}>
               Cancel
             </button>
@@ -87,7 +101,9 @@ export function Palette() {
           if (!inCategory.length) return null;
           return (
             <section key={category} className="mb-3" aria-label={category}>
-              <h3 className="px-1 pb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">{category}</h3>
+              <h3 className="px-1 pb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+                {category}
+              </h3>
               {inCategory.map((desc) => (
                 <button
                   type="button"
@@ -105,11 +121,16 @@ export function Palette() {
                   title={desc.description}
                   data-testid={`palette-${desc.type}`}
                 >
-                  <span className={`mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded text-[10px] font-bold ${CATEGORY_LOOK[desc.category]?.tile ?? ''}`} aria-hidden>
+                  <span
+                    className={`mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded text-[10px] font-bold ${CATEGORY_LOOK[desc.category]?.tile ?? ''}`}
+                    aria-hidden
+                  >
                     {markOf(desc.displayName)}
                   </span>
                   <span className="min-w-0">
-                    <span className="block truncate text-[13px] font-medium text-slate-800">{desc.displayName}</span>
+                    <span className="block truncate text-[13px] font-medium text-slate-800">
+                      {desc.displayName}
+                    </span>
                     <span className="block truncate text-[11px] text-slate-500">{desc.description}</span>
                   </span>
                 </button>

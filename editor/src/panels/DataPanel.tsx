@@ -14,14 +14,34 @@ function cell(value: unknown): string {
 }
 
 /** One table row; memoised so that scrolling renders only the rows that come into view. */
-const TableRow = memo(function TableRow({ index, item, columns, width }: { index: number; item: Item; columns: string[]; width: number }) {
+const TableRow = memo(function TableRow({
+  index,
+  item,
+  columns,
+  width,
+}: {
+  index: number;
+  item: Item;
+  columns: string[];
+  width: number;
+}) {
   return (
-    <div role="row" className="flex border-b border-slate-100 text-[12px] text-slate-800 hover:bg-indigo-50/40" style={{ height: ROW, width }} data-testid="data-row">
+    <div
+      role="row"
+      className="flex border-b border-slate-100 text-[12px] text-slate-800 hover:bg-indigo-50/40"
+      style={{ height: ROW, width }}
+      data-testid="data-row"
+    >
       <div className="w-12 shrink-0 px-2 py-1.5 text-right text-slate-400">{index + 1}</div>
       {columns.map((c) => {
         const text = cell(item.json?.[c]);
         return (
-          <div key={c} role="cell" className="w-40 shrink-0 truncate px-2 py-1.5" title={text.length > 20 ? text : undefined}>
+          <div
+            key={c}
+            role="cell"
+            className="w-40 shrink-0 truncate px-2 py-1.5"
+            title={text.length > 20 ? text : undefined}
+          >
             {text}
           </div>
         );
@@ -41,7 +61,18 @@ function dragField(e: React.DragEvent, access: string, nodeName?: string) {
  * Items of one side of a node (input or output): table, JSON and schema views. Table and JSON are
  * virtualised; fields in the schema view and table headers can be dragged onto parameters.
  */
-function DataPanelInner({ title, items, ports, port, onPort, empty, actions, draggable, nodeName, testId }: {
+function DataPanelInner({
+  title,
+  items,
+  ports,
+  port,
+  onPort,
+  empty,
+  actions,
+  draggable,
+  nodeName,
+  testId,
+}: {
   title: string;
   items: Item[];
   ports?: string[];
@@ -69,21 +100,45 @@ function DataPanelInner({ title, items, ports, port, onPort, empty, actions, dra
     return [...keys].slice(0, 30);
   }, [items]);
   const schema = useMemo(() => (view === 'schema' ? fieldPaths(items) : []), [items, view]);
-  const jsonLines = useMemo(() => (view === 'json' ? items.map((i) => JSON.stringify(i.json)) : []), [items, view]);
+  const jsonLines = useMemo(
+    () => (view === 'json' ? items.map((i) => JSON.stringify(i.json)) : []),
+    [items, view],
+  );
   const width = Math.max(1, columns.length) * 160 + 48;
   return (
     <section className="flex h-full min-w-0 flex-col bg-white" aria-label={title} data-testid={testId}>
       <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
         <h2 className="text-[13px] font-semibold text-slate-800">{title}</h2>
-        <span className="text-[12px] text-slate-500" data-testid={`${testId}-count`}>{items.length} item{items.length === 1 ? '' : 's'}</span>
+        <span className="text-[12px] text-slate-500" data-testid={`${testId}-count`}>
+          {items.length} item{items.length === 1 ? '' : 's'}
+        </span>
         {ports && ports.length > 1 && (
-          <select aria-label="Output port" className="rounded border border-slate-300 px-1 py-0.5 text-[12px]" value={port} onChange={(e) => onPort?.(e.target.value)}>
-            {ports.map((p) => <option key={p} value={p}>{p}</option>)}
+          <select
+            aria-label="Output port"
+            className="rounded border border-slate-300 px-1 py-0.5 text-[12px]"
+            value={port}
+            onChange={(e) => onPort?.(e.target.value)}
+          >
+            {ports.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
           </select>
         )}
-        <div className="ml-auto inline-flex overflow-hidden rounded border border-slate-300 text-[11px]" role="group" aria-label="View">
+        <div
+          className="ml-auto inline-flex overflow-hidden rounded border border-slate-300 text-[11px]"
+          role="group"
+          aria-label="View"
+        >
           {(['table', 'json', 'schema'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} className={`px-2 py-0.5 capitalize ${view === v ? 'bg-slate-800 text-white' : 'bg-white text-slate-600 hover:bg-slate-100'}`}>
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+              className={`px-2 py-0.5 capitalize ${view === v ? 'bg-slate-800 text-white' : 'bg-white text-slate-600 hover:bg-slate-100'}`}
+            >
               {v === 'json' ? 'JSON' : v}
             </button>
           ))}
@@ -92,7 +147,9 @@ function DataPanelInner({ title, items, ports, port, onPort, empty, actions, dra
       </header>
       <div ref={box} className="min-h-0 flex-1">
         {items.length === 0 ? (
-          <div className="flex h-full items-center justify-center p-6 text-center text-[13px] text-slate-500">{empty}</div>
+          <div className="flex h-full items-center justify-center p-6 text-center text-[13px] text-slate-500">
+            {empty}
+          </div>
         ) : view === 'table' ? (
           <VirtualRows
             count={items.length}
@@ -100,10 +157,21 @@ function DataPanelInner({ title, items, ports, port, onPort, empty, actions, dra
             height={height}
             label={`${title} table`}
             header={
-              <div className="sticky top-0 z-10 flex border-b border-slate-200 bg-slate-50 text-[12px] font-semibold text-slate-600" style={{ width }} role="row">
+              <div
+                className="sticky top-0 z-10 flex border-b border-slate-200 bg-slate-50 text-[12px] font-semibold text-slate-600"
+                style={{ width }}
+                role="row"
+              >
                 <div className="w-12 shrink-0 px-2 py-1.5 text-right">#</div>
                 {columns.map((c) => (
-                  <div key={c} role="columnheader" className={`w-40 shrink-0 truncate px-2 py-1.5 ${draggable ? 'cursor-grab' : ''}`} draggable={draggable} onDragStart={(e) => dragField(e, accessOf('', c), nodeName)} title={draggable ? `Drag onto a parameter to use {{ $json.${c} }}` : c}>
+                  <div
+                    key={c}
+                    role="columnheader"
+                    className={`w-40 shrink-0 truncate px-2 py-1.5 ${draggable ? 'cursor-grab' : ''}`}
+                    draggable={draggable}
+                    onDragStart={(e) => dragField(e, accessOf('', c), nodeName)}
+                    title={draggable ? `Drag onto a parameter to use {{ $json.${c} }}` : c}
+                  >
                     {c}
                   </div>
                 ))}
@@ -118,9 +186,15 @@ function DataPanelInner({ title, items, ports, port, onPort, empty, actions, dra
             height={height}
             label={`${title} JSON`}
             renderRow={(i) => (
-              <div key={i} className="flex border-b border-slate-100 font-mono text-[12px]" style={{ height: ROW }}>
+              <div
+                key={i}
+                className="flex border-b border-slate-100 font-mono text-[12px]"
+                style={{ height: ROW }}
+              >
                 <span className="w-12 shrink-0 px-2 py-1.5 text-right text-slate-400">{i + 1}</span>
-                <span className="truncate py-1.5 pr-2 text-slate-800" title={jsonLines[i]}>{jsonLines[i]}</span>
+                <span className="truncate py-1.5 pr-2 text-slate-800" title={jsonLines[i]}>
+                  {jsonLines[i]}
+                </span>
               </div>
             )}
           />
@@ -137,9 +211,13 @@ function DataPanelInner({ title, items, ports, port, onPort, empty, actions, dra
                 data-field={f.path}
                 title={draggable ? `Drag onto a parameter to use {{ $json${f.access} }}` : f.path}
               >
-                <span className="rounded bg-slate-100 px-1 font-mono text-[10px] text-slate-600">{typeOf(f.sample).slice(0, 3)}</span>
+                <span className="rounded bg-slate-100 px-1 font-mono text-[10px] text-slate-600">
+                  {typeOf(f.sample).slice(0, 3)}
+                </span>
                 <span className="font-medium text-slate-800">{f.path.split('.').pop()}</span>
-                <span className="truncate text-slate-500">{typeof f.sample === 'object' ? '' : cell(f.sample)}</span>
+                <span className="truncate text-slate-500">
+                  {typeof f.sample === 'object' ? '' : cell(f.sample)}
+                </span>
               </li>
             ))}
           </ul>

@@ -18,7 +18,11 @@ import { CredentialPicker } from './CredentialPicker';
  * The node details view: input items on the left (drag fields from here), the node's form in
  * the middle (drawn from its declaration), output items on the right with pinning.
  */
-export function NodeDetails({ onRun }: { onRun(destinationNodeId?: string, options?: { listen?: boolean }): void }) {
+export function NodeDetails({
+  onRun,
+}: {
+  onRun(destinationNodeId?: string, options?: { listen?: boolean }): void;
+}) {
   const store = useEditorStore();
   const nodeId = useEditor((s) => s.openNodeId)!;
   const node = useEditor((s) => s.nodesById.get(nodeId));
@@ -32,17 +36,27 @@ export function NodeDetails({ onRun }: { onRun(destinationNodeId?: string, optio
   const [editPin, setEditPin] = useState(false);
   const close = useCallback(() => store.getState().openNode(null), [store]);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !document.querySelector('[role="dialog"][aria-modal="true"]') && close();
+    const onKey = (e: KeyboardEvent) =>
+      e.key === 'Escape' && !document.querySelector('[role="dialog"][aria-modal="true"]') && close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [close]);
-  const input = useMemo(() => inputOf({ run, workflow, catalog: store.getState().catalog }, nodeId), [run, workflow, nodeId, store]);
+  const input = useMemo(
+    () => inputOf({ run, workflow, catalog: store.getState().catalog }, nodeId),
+    [run, workflow, nodeId, store],
+  );
   const output = useMemo(() => outputOf({ run, workflow }, nodeId), [run, workflow, nodeId]);
-  const upstream = useMemo(() => upstreamData({ run, workflow, catalog: store.getState().catalog }, nodeId), [run, workflow, nodeId, store]);
+  const upstream = useMemo(
+    () => upstreamData({ run, workflow, catalog: store.getState().catalog }, nodeId),
+    [run, workflow, nodeId, store],
+  );
   const outPorts = Object.keys(output.ports);
   const shownPort = outPorts.includes(port) ? port : (outPorts[0] ?? 'main');
   const outItems: Item[] = output.ports[shownPort] ?? [];
-  const values = useMemo(() => (node && desc ? parametersWithDefaults(desc.props as unknown as PropMap, node.parameters) : {}), [node, desc]);
+  const values = useMemo(
+    () => (node && desc ? parametersWithDefaults(desc.props as unknown as PropMap, node.parameters) : {}),
+    [node, desc],
+  );
   const ctx: ParameterContextValue | null = useMemo(() => {
     if (!node || !desc) return null;
     return {
@@ -56,53 +70,123 @@ export function NodeDetails({ onRun }: { onRun(destinationNodeId?: string, optio
       completions: {
         jsonPaths: fieldPaths(input.items).map((f) => f.path),
         nodeNames: Object.keys(upstream),
-        nodeFields: Object.fromEntries(Object.entries(upstream).map(([name, items]) => [name, fieldPaths(items).filter((f) => f.depth === 0).map((f) => f.path)])),
+        nodeFields: Object.fromEntries(
+          Object.entries(upstream).map(([name, items]) => [
+            name,
+            fieldPaths(items)
+              .filter((f) => f.depth === 0)
+              .map((f) => f.path),
+          ]),
+        ),
       },
-      preview: { item: input.items[0], itemIndex: 0, items: input.items, nodes: upstream, workflow: { id: workflow.id, name: workflow.name } },
+      preview: {
+        item: input.items[0],
+        itemIndex: 0,
+        items: input.items,
+        nodes: upstream,
+        workflow: { id: workflow.id, name: workflow.name },
+      },
       set: (path, value) =>
         store.getState().apply({ type: 'setParameter', nodeId, path, value }, { label: `Edit ${node.name}` }),
     };
-  }, [node, desc, nodeId, readOnly, problems, values, input.items, upstream, workflow.id, workflow.name, store]);
+  }, [
+    node,
+    desc,
+    nodeId,
+    readOnly,
+    problems,
+    values,
+    input.items,
+    upstream,
+    workflow.id,
+    workflow.name,
+    store,
+  ]);
   if (!node) return null;
   const pinned = !!workflow.pinData?.[nodeId];
   const setPin = (items: Item[] | undefined) => {
     const pinData = { ...(workflow.pinData ?? {}) };
     if (items) pinData[nodeId] = items as never;
     else delete pinData[nodeId];
-    store.getState().apply({ type: 'setWorkflowField', key: 'pinData', value: Object.keys(pinData).length ? pinData : undefined }, { label: items ? 'Pin data' : 'Unpin data' });
+    store.getState().apply(
+      {
+        type: 'setWorkflowField',
+        key: 'pinData',
+        value: Object.keys(pinData).length ? pinData : undefined,
+      },
+      { label: items ? 'Pin data' : 'Unpin data' },
+    );
   };
   const isTrigger = desc ? desc.inputs.length === 0 : false;
   return (
-    <div className="fixed inset-0 z-40 flex flex-col bg-slate-900/40 p-4" role="region" aria-label={`Node ${node.name}`} data-testid="node-details">
+    <div
+      className="fixed inset-0 z-40 flex flex-col bg-slate-900/40 p-4"
+      role="region"
+      aria-label={`Node ${node.name}`}
+      data-testid="node-details"
+    >
       <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-xl bg-slate-100 shadow-2xl">
         <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2.5">
-          <button type="button" className="btn-secondary" onClick={close} aria-label="Back to canvas">← Back to canvas</button>
+          <button type="button" className="btn-secondary" onClick={close} aria-label="Back to canvas">
+            ← Back to canvas
+          </button>
           <h1 className="truncate text-[15px] font-semibold text-slate-900">{node.name}</h1>
           <span className="text-[12px] text-slate-500">{desc?.displayName ?? node.type}</span>
-          {desc?.docsUrl && <a className="text-[12px] text-indigo-700 underline" href={desc.docsUrl} target="_blank" rel="noreferrer">Docs</a>}
+          {desc?.docsUrl && (
+            <a
+              className="text-[12px] text-indigo-700 underline"
+              href={desc.docsUrl}
+              target="_blank"
+              rel="noreferrer"
+            >
+              Docs
+            </a>
+          )}
           <div className="ml-auto flex gap-2">
             {!readOnly && (
-              <button type="button" className="btn-primary" onClick={() => onRun(nodeId)} data-testid="run-step">
+              <button
+                type="button"
+                className="btn-primary"
+                onClick={() => onRun(nodeId)}
+                data-testid="run-step"
+              >
                 ▶ Test step
               </button>
             )}
           </div>
         </header>
-        <div className={`grid min-h-0 flex-1 gap-px bg-slate-200 ${isTrigger ? 'grid-cols-[minmax(360px,1.1fr)_1fr]' : 'grid-cols-[1fr_minmax(360px,1.1fr)_1fr]'}`}>
+        <div
+          className={`grid min-h-0 flex-1 gap-px bg-slate-200 ${isTrigger ? 'grid-cols-[minmax(360px,1.1fr)_1fr]' : 'grid-cols-[1fr_minmax(360px,1.1fr)_1fr]'}`}
+        >
           {!isTrigger && (
             <DataPanel
               title={input.fromName ? `Input from ${input.fromName}` : 'Input'}
               testId="input-panel"
               items={input.items}
               draggable={!readOnly}
-              empty={input.source === 'none' ? 'No input yet. Connect a node before this one and run the workflow, or pin data on it.' : 'No items'}
-              actions={input.source === 'sample' ? <span className="rounded bg-amber-50 px-1.5 text-[11px] text-amber-800">Sample</span> : undefined}
+              empty={
+                input.source === 'none'
+                  ? 'No input yet. Connect a node before this one and run the workflow, or pin data on it.'
+                  : 'No items'
+              }
+              actions={
+                input.source === 'sample' ? (
+                  <span className="rounded bg-amber-50 px-1.5 text-[11px] text-amber-800">Sample</span>
+                ) : undefined
+              }
             />
           )}
           <section className="flex min-h-0 flex-col bg-white" aria-label="Parameters">
             <div className="flex border-b border-slate-200 px-3" role="tablist">
               {(['parameters', 'settings'] as const).map((t) => (
-                <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)} className={`-mb-px border-b-2 px-3 py-2 text-[13px] capitalize ${tab === t ? 'border-indigo-600 font-semibold text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}>
+                <button
+                  key={t}
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === t}
+                  onClick={() => setTab(t)}
+                  className={`-mb-px border-b-2 px-3 py-2 text-[13px] capitalize ${tab === t ? 'border-indigo-600 font-semibold text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
+                >
                   {t}
                 </button>
               ))}
@@ -111,19 +195,43 @@ export function NodeDetails({ onRun }: { onRun(destinationNodeId?: string, optio
               {tab === 'settings' ? (
                 <NodeSettingsTab nodeId={nodeId} />
               ) : !desc || !ctx ? (
-                <p className="text-sm text-red-700">Node type {node.type} is not installed on this server; its parameters cannot be edited.</p>
+                <p className="text-sm text-red-700">
+                  Node type {node.type} is not installed on this server; its parameters cannot be edited.
+                </p>
               ) : (
                 <ParameterContext.Provider value={ctx}>
                   {desc.description && <p className="mb-4 text-[12px] text-slate-500">{desc.description}</p>}
-                  {desc.trigger?.kind === 'webhook' && <WebhookUrls node={node} onListen={() => onRun(undefined, { listen: true })} />}
-                  {desc.credential && <CredentialPicker node={node} credential={desc.credential} problems={problems ?? []} />}
-                  {Object.entries(desc.props).map(([name, prop]) =>
-                    isShown(prop, values) ? <ParameterField key={name} name={name} prop={prop} value={node.parameters[name]} path={[name]} /> : null,
+                  {desc.trigger?.kind === 'webhook' && (
+                    <WebhookUrls node={node} onListen={() => onRun(undefined, { listen: true })} />
                   )}
-                  {Object.keys(desc.props).length === 0 && <p className="text-[13px] text-slate-500">This node has no parameters.</p>}
-                  {(problems ?? []).filter((p) => !p.path.includes('.parameters.')).map((p) => (
-                    <p key={p.path + p.code} role="alert" className={`mt-2 text-[12px] ${p.severity === 'error' ? 'text-red-700' : 'text-amber-700'}`}>⚠ {p.message}</p>
-                  ))}
+                  {desc.credential && (
+                    <CredentialPicker node={node} credential={desc.credential} problems={problems ?? []} />
+                  )}
+                  {Object.entries(desc.props).map(([name, prop]) =>
+                    isShown(prop, values) ? (
+                      <ParameterField
+                        key={name}
+                        name={name}
+                        prop={prop}
+                        value={node.parameters[name]}
+                        path={[name]}
+                      />
+                    ) : null,
+                  )}
+                  {Object.keys(desc.props).length === 0 && (
+                    <p className="text-[13px] text-slate-500">This node has no parameters.</p>
+                  )}
+                  {(problems ?? [])
+                    .filter((p) => !p.path.includes('.parameters.'))
+                    .map((p) => (
+                      <p
+                        key={p.path + p.code}
+                        role="alert"
+                        className={`mt-2 text-[12px] ${p.severity === 'error' ? 'text-red-700' : 'text-amber-700'}`}
+                      >
+                        ⚠ {p.message}
+                      </p>
+                    ))}
                 </ParameterContext.Provider>
               )}
             </div>
@@ -135,21 +243,58 @@ export function NodeDetails({ onRun }: { onRun(destinationNodeId?: string, optio
             ports={outPorts}
             port={shownPort}
             onPort={setPort}
-            empty={run.steps[nodeId]?.status === 'failed' ? `Failed: ${run.steps[nodeId]?.error?.message ?? ''}` : 'No output yet. Click “Test step” to run the workflow up to this node.'}
+            empty={
+              run.steps[nodeId]?.status === 'failed'
+                ? `Failed: ${run.steps[nodeId]?.error?.message ?? ''}`
+                : 'No output yet. Click “Test step” to run the workflow up to this node.'
+            }
             actions={
               !readOnly && (
                 <div className="flex gap-1">
-                  {pinned && <span className="rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-700">📌 Pinned</span>}
-                  {!pinned && outItems.length > 0 && <button type="button" className="btn-secondary !py-0.5 text-[12px]" onClick={() => setPin(outItems)}>Pin</button>}
-                  <button type="button" className="btn-secondary !py-0.5 text-[12px]" onClick={() => setEditPin(true)}>{pinned ? 'Edit pinned' : 'Set test data'}</button>
-                  {pinned && <button type="button" className="btn-secondary !py-0.5 text-[12px]" onClick={() => setPin(undefined)}>Unpin</button>}
+                  {pinned && (
+                    <span className="rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-700">📌 Pinned</span>
+                  )}
+                  {!pinned && outItems.length > 0 && (
+                    <button
+                      type="button"
+                      className="btn-secondary !py-0.5 text-[12px]"
+                      onClick={() => setPin(outItems)}
+                    >
+                      Pin
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="btn-secondary !py-0.5 text-[12px]"
+                    onClick={() => setEditPin(true)}
+                  >
+                    {pinned ? 'Edit pinned' : 'Set test data'}
+                  </button>
+                  {pinned && (
+                    <button
+                      type="button"
+                      className="btn-secondary !py-0.5 text-[12px]"
+                      onClick={() => setPin(undefined)}
+                    >
+                      Unpin
+                    </button>
+                  )}
                 </div>
               )
             }
           />
         </div>
       </div>
-      {editPin && <PinDataEditor initial={(workflow.pinData?.[nodeId] as Item[] | undefined) ?? outItems} onClose={() => setEditPin(false)} onSave={(items) => { setPin(items); setEditPin(false); }} />}
+      {editPin && (
+        <PinDataEditor
+          initial={(workflow.pinData?.[nodeId] as Item[] | undefined) ?? outItems}
+          onClose={() => setEditPin(false)}
+          onSave={(items) => {
+            setPin(items);
+            setEditPin(false);
+          }}
+        />
+      )}
     </div>
   );
 }

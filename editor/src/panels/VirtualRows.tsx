@@ -8,7 +8,21 @@ const BLOCK = 16;
  * smoothly. Rows have a fixed height; the window moves in blocks of rows, so most scroll events
  * change nothing in the DOM.
  */
-export function VirtualRows({ count, rowHeight, height, renderRow, header, label }: { count: number; rowHeight: number; height: number; renderRow(index: number): ReactNode; header?: ReactNode; label: string }) {
+export function VirtualRows({
+  count,
+  rowHeight,
+  height,
+  renderRow,
+  header,
+  label,
+}: {
+  count: number;
+  rowHeight: number;
+  height: number;
+  renderRow(index: number): ReactNode;
+  header?: ReactNode;
+  label: string;
+}) {
   const [block, setBlock] = useState(0);
   const first = Math.max(0, (block - 1) * BLOCK);
   const last = Math.min(count, (block + 2) * BLOCK + Math.ceil(height / rowHeight));
@@ -27,7 +41,17 @@ export function VirtualRows({ count, rowHeight, height, renderRow, header, label
     >
       {header}
       <div style={{ height: count * rowHeight, position: 'relative' }}>
-        <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${first * rowHeight}px)` }}>{rows}</div>
+        <div
+          style={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            right: 0,
+            transform: `translateY(${first * rowHeight}px)`,
+          }}
+        >
+          {rows}
+        </div>
       </div>
     </div>
   );

@@ -5,7 +5,10 @@ import type { EditorState } from '../store/editor-store';
 export type DataSource = 'run' | 'pinned' | 'sample' | 'none';
 
 /** Output items of a node by port: from the run shown, else its pinned data. */
-export function outputOf(state: Pick<EditorState, 'run' | 'workflow'>, nodeId: string): { ports: Record<string, Item[]>; source: DataSource } {
+export function outputOf(
+  state: Pick<EditorState, 'run' | 'workflow'>,
+  nodeId: string,
+): { ports: Record<string, Item[]>; source: DataSource } {
   const step = state.run.steps[nodeId];
   if (step?.output && Object.keys(step.output).length) return { ports: step.output, source: 'run' };
   const pinned = state.workflow.pinData?.[nodeId];
@@ -17,7 +20,10 @@ export function outputOf(state: Pick<EditorState, 'run' | 'workflow'>, nodeId: s
  * The items a node receives: from the run shown, else what its parents output (run or pinned),
  * else the parents' declared output samples, so fields can be mapped before anything ran.
  */
-export function inputOf(state: Pick<EditorState, 'run' | 'workflow' | 'catalog'>, nodeId: string): { items: Item[]; source: DataSource; fromName?: string } {
+export function inputOf(
+  state: Pick<EditorState, 'run' | 'workflow' | 'catalog'>,
+  nodeId: string,
+): { items: Item[]; source: DataSource; fromName?: string } {
   const step = state.run.steps[nodeId];
   if (step?.input && step.input.length) return { items: step.input, source: 'run' };
   const incoming = state.workflow.connections.filter((c) => c.to.node === nodeId);
@@ -44,7 +50,10 @@ export function inputOf(state: Pick<EditorState, 'run' | 'workflow' | 'catalog'>
 }
 
 /** Names of the nodes upstream of a node, and their output items (for `$('Name')`). */
-export function upstreamData(state: Pick<EditorState, 'run' | 'workflow' | 'catalog'>, nodeId: string): Record<string, Item[]> {
+export function upstreamData(
+  state: Pick<EditorState, 'run' | 'workflow' | 'catalog'>,
+  nodeId: string,
+): Record<string, Item[]> {
   const out: Record<string, Item[]> = {};
   const workflow: Workflow = state.workflow;
   for (const id of upstreamOf(workflow, nodeId)) {

@@ -11,12 +11,19 @@ import { runStateOf } from '../store/run-state';
  * @example
  * await startRun(store, workflowId, { destinationNodeId: 'set' });
  */
-export async function startRun(store: EditorStore, workflowId: string, options: { destinationNodeId?: string; listen?: boolean } = {}): Promise<void> {
+export async function startRun(
+  store: EditorStore,
+  workflowId: string,
+  options: { destinationNodeId?: string; listen?: boolean } = {},
+): Promise<void> {
   const state = store.getState();
   state.setRun({ status: 'starting', steps: {} });
   let runId: string | undefined;
   try {
-    const answer = await api.workflows.run(workflowId, { ...(options.destinationNodeId ? { destinationNodeId: options.destinationNodeId } : {}), ...(options.listen ? { waitForWebhook: true } : {}) } as never);
+    const answer = await api.workflows.run(workflowId, {
+      ...(options.destinationNodeId ? { destinationNodeId: options.destinationNodeId } : {}),
+      ...(options.listen ? { waitForWebhook: true } : {}),
+    } as never);
     runId = (answer as { runId?: string }).runId;
     if (!runId && options.listen) {
       state.notify('info', 'Listening for a test event: send a request to the test URL.');
@@ -43,20 +50,35 @@ export async function startRun(store: EditorStore, workflowId: string, options: 
         return;
       }
       if ((event.type === 'stepStarted' || event.type === 'stepFinished') && event.nodeId) {
-        const step = { nodeId: event.nodeId, status: event.type === 'stepStarted' ? 'running' : 'success', ...(event.step ?? {}) } as StepRecord;
-        store.getState().setRun((run) => ({ ...run, steps: { ...run.steps, [event.nodeId!]: { ...run.steps[event.nodeId!], ...step } } }));
+        const step = {
+          nodeId: event.nodeId,
+          status: event.type === 'stepStarted' ? 'running' : 'success',
+          ...(event.step ?? {}),
+        } as StepRecord;
+        store.getState().setRun((run) => ({
+          ...run,
+          steps: { ...run.steps, [event.nodeId!]: { ...run.steps[event.nodeId!], ...step } },
+        }));
       }
       if (event.type === 'runFinished') finish();
     };
     source.onmessage = onEvent;
-    for (const type of ['stepStarted', 'stepFinished', 'runFinished']) source.addEventListener(type, onEvent as EventListener);
+    for (const type of ['stepStarted', 'stepFinished', 'runFinished'])
+      source.addEventListener(type, onEvent as EventListener);
     source.onerror = () => finish();
   });
   try {
     const execution = await pollFinished(runId);
     store.getState().setRun(runStateOf(execution));
     const failed = execution.steps.find((s) => s.status === 'failed');
-    store.getState().notify(execution.status === 'success' ? 'success' : 'error', execution.status === 'success' ? 'Workflow ran successfully' : `Run failed${failed ? ` at ${failed.name ?? failed.nodeId}` : ''}: ${execution.error?.message ?? failed?.error?.message ?? ''}`);
+    store
+      .getState()
+      .notify(
+        execution.status === 'success' ? 'success' : 'error',
+        execution.status === 'success'
+          ? 'Workflow ran successfully'
+          : `Run failed${failed ? ` at ${failed.name ?? failed.nodeId}` : ''}: ${execution.error?.message ?? failed?.error?.message ?? ''}`,
+      );
   } catch (e) {
     store.getState().notify('error', (e as Error).message);
   }

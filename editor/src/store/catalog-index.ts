@@ -16,7 +16,10 @@ export interface CatalogIndex {
   byType: Map<string, NodeDescription>;
   credentialType(name: string): CredentialDescription | undefined;
   describe(type: string): NodeDescription | undefined;
-  portsOf(node: Pick<WorkflowNode, 'type' | 'parameters' | 'onError'>): { inputs: string[]; outputs: string[] };
+  portsOf(node: Pick<WorkflowNode, 'type' | 'parameters' | 'onError'>): {
+    inputs: string[];
+    outputs: string[];
+  };
   registry: NodeRegistryLike;
 }
 
@@ -66,7 +69,9 @@ export function indexCatalog(catalog: NodeCatalog): CatalogIndex {
         ...desc,
         effect: desc.effect === 'dynamic' ? 'read' : desc.effect,
         inputs: desc.inputs,
-        outputs: desc.dynamicOutputs ? (params: Record<string, unknown>) => dynamicOutputs(desc, params) : desc.outputs,
+        outputs: desc.dynamicOutputs
+          ? (params: Record<string, unknown>) => dynamicOutputs(desc, params)
+          : desc.outputs,
         runItem: async () => null,
       };
       return definition as unknown as ReturnType<NodeRegistryLike['get']>;

@@ -64,10 +64,19 @@ export type EditorStore = StoreApi<EditorState>;
 
 function derive(workflow: Workflow, prev: Pick<EditorState, 'flowNodes' | 'flowEdges'>) {
   const { nodes, edges } = syncFlow(workflow, prev.flowNodes, prev.flowEdges);
-  return { workflow, flowNodes: nodes, flowEdges: edges, nodesById: new Map(workflow.nodes.map((n) => [n.id, n])) };
+  return {
+    workflow,
+    flowNodes: nodes,
+    flowEdges: edges,
+    nodesById: new Map(workflow.nodes.map((n) => [n.id, n])),
+  };
 }
 
-export function createEditorStore(init: { workflow: Workflow; catalog: CatalogIndex; readOnly?: boolean }): EditorStore {
+export function createEditorStore(init: {
+  workflow: Workflow;
+  catalog: CatalogIndex;
+  readOnly?: boolean;
+}): EditorStore {
   let validateTimer: ReturnType<typeof setTimeout> | undefined;
   return createStore<EditorState>()((set, get) => {
     const validateSoon = () => {
@@ -107,7 +116,12 @@ export function createEditorStore(init: { workflow: Workflow; catalog: CatalogIn
           const record = options.record !== false;
           commit(workflow, {
             dirty: true,
-            ...(record ? { past: [...state.past.slice(-199), { undo: inverse, redo: change, label: options.label }], future: [] } : {}),
+            ...(record
+              ? {
+                  past: [...state.past.slice(-199), { undo: inverse, redo: change, label: options.label }],
+                  future: [],
+                }
+              : {}),
           });
           return true;
         } catch (error) {
@@ -127,7 +141,11 @@ export function createEditorStore(init: { workflow: Workflow; catalog: CatalogIn
         const entry = future.at(-1);
         if (!entry || readOnly) return;
         const { workflow: next, inverse } = applyEditorChange(workflow, entry.redo);
-        commit(next, { past: [...past, { ...entry, undo: inverse }], future: future.slice(0, -1), dirty: true });
+        commit(next, {
+          past: [...past, { ...entry, undo: inverse }],
+          future: future.slice(0, -1),
+          dirty: true,
+        });
       },
       replaceWorkflow(workflow, options = {}) {
         commit(workflow, {
@@ -142,9 +160,16 @@ export function createEditorStore(init: { workflow: Workflow; catalog: CatalogIn
       },
       select(ids) {
         const wanted = new Set(ids);
-        set({ flowNodes: get().flowNodes.map((n) => (!!n.selected === wanted.has(n.id) ? n : { ...n, selected: wanted.has(n.id) })) });
+        set({
+          flowNodes: get().flowNodes.map((n) =>
+            !!n.selected === wanted.has(n.id) ? n : { ...n, selected: wanted.has(n.id) },
+          ),
+        });
       },
-      selectedIds: () => get().flowNodes.filter((n) => n.selected).map((n) => n.id),
+      selectedIds: () =>
+        get()
+          .flowNodes.filter((n) => n.selected)
+          .map((n) => n.id),
       setRun: (run) => set({ run: typeof run === 'function' ? run(get().run) : run }),
       openNode: (id) => set({ openNodeId: id }),
       openPalette: (request) => set({ palette: request }),

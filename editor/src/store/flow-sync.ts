@@ -6,7 +6,10 @@ import { STICKY_PREFIX, stickyNotesOf } from './sticky-note';
 export type FlowNode = Node<Record<string, never>, 'workflowNode' | 'sticky'>;
 export type FlowEdge = Edge<{ fromPort: string; toPort: string }>;
 
-export function edgeId(c: { from: { node: string; port?: string }; to: { node: string; port?: string } }): string {
+export function edgeId(c: {
+  from: { node: string; port?: string };
+  to: { node: string; port?: string };
+}): string {
   return `${c.from.node}:${c.from.port ?? 'main'}->${c.to.node}:${c.to.port ?? 'main'}`;
 }
 
@@ -27,17 +30,35 @@ export function syncFlow(
   for (const note of stickyNotesOf(workflow)) {
     const id = `${STICKY_PREFIX}${note.id}`;
     const prev = prevById.get(id);
-    const same = prev && prev.position.x === note.position.x && prev.position.y === note.position.y && prev.width === note.width && prev.height === note.height;
+    const same =
+      prev &&
+      prev.position.x === note.position.x &&
+      prev.position.y === note.position.y &&
+      prev.width === note.width &&
+      prev.height === note.height;
     nodes.push(
       same
         ? prev
-        : { ...(prev ?? {}), id, type: 'sticky', position: { ...note.position }, width: note.width, height: note.height, data: {}, zIndex: -1 },
+        : {
+            ...(prev ?? {}),
+            id,
+            type: 'sticky',
+            position: { ...note.position },
+            width: note.width,
+            height: note.height,
+            data: {},
+            zIndex: -1,
+          },
     );
   }
   for (const node of workflow.nodes) {
     const prev = prevById.get(node.id);
     const same = prev && prev.position.x === node.position.x && prev.position.y === node.position.y;
-    nodes.push(same ? prev : { ...(prev ?? {}), id: node.id, type: 'workflowNode', position: { ...node.position }, data: {} });
+    nodes.push(
+      same
+        ? prev
+        : { ...(prev ?? {}), id: node.id, type: 'workflowNode', position: { ...node.position }, data: {} },
+    );
   }
   const prevEdgeById = new Map(prevEdges.map((e) => [e.id, e]));
   const edges: FlowEdge[] = workflow.connections.map((c) => {

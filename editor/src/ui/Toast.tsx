@@ -12,9 +12,14 @@ export function Toast() {
     return () => clearTimeout(t);
   }, [toast]);
   if (!toast || !visible) return null;
-  const cls = toast.kind === 'error' ? 'bg-red-700' : toast.kind === 'success' ? 'bg-emerald-700' : 'bg-slate-800';
+  const cls =
+    toast.kind === 'error' ? 'bg-red-700' : toast.kind === 'success' ? 'bg-emerald-700' : 'bg-slate-800';
   return (
-    <div role={toast.kind === 'error' ? 'alert' : 'status'} className={`fixed bottom-5 left-1/2 z-[60] max-w-xl -translate-x-1/2 rounded-lg px-4 py-2 text-[13px] text-white shadow-lg ${cls}`} data-testid="toast">
+    <div
+      role={toast.kind === 'error' ? 'alert' : 'status'}
+      className={`fixed bottom-5 left-1/2 z-[60] max-w-xl -translate-x-1/2 rounded-lg px-4 py-2 text-[13px] text-white shadow-lg ${cls}`}
+      data-testid="toast"
+    >
       {toast.kind === 'error' ? '✕ ' : toast.kind === 'success' ? '✓ ' : ''}
       {toast.message}
     </div>
