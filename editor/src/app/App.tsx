@@ -5,6 +5,7 @@ import type { User } from '../api/records.types';
 import { LoginPage, SetupPage } from '../pages/AuthPages';
 import { navigate, useRoute } from './router';
 import { WorkflowListPage } from '../pages/WorkflowListPage';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 const EditorPage = lazy(() => import('../editor/EditorPage').then((m) => ({ default: m.EditorPage })));
 const TemplatesPage = lazy(() =>
@@ -100,31 +101,33 @@ export function App() {
         </nav>
       )}
       <div className="min-w-0 flex-1 overflow-auto">
-        <Suspense
-          fallback={
-            <div className="p-8 text-slate-500" role="status">
-              Loading…
-            </div>
-          }
-        >
-          {inEditor ? (
-            <EditorPage
-              key={`${id}/${subId ?? ''}`}
-              workflowId={id}
-              executionId={sub === 'executions' ? subId : undefined}
-            />
-          ) : page === 'templates' ? (
-            <TemplatesPage />
-          ) : page === 'executions' ? (
-            <ExecutionsPage />
-          ) : page === 'credentials' ? (
-            <CredentialsPage />
-          ) : page === 'settings' ? (
-            <SettingsPage me={auth.user} />
-          ) : (
-            <WorkflowListPage />
-          )}
-        </Suspense>
+        <ErrorBoundary key={route.join('/')}>
+          <Suspense
+            fallback={
+              <div className="p-8 text-slate-500" role="status">
+                Loading…
+              </div>
+            }
+          >
+            {inEditor ? (
+              <EditorPage
+                key={`${id}/${subId ?? ''}`}
+                workflowId={id}
+                executionId={sub === 'executions' ? subId : undefined}
+              />
+            ) : page === 'templates' ? (
+              <TemplatesPage />
+            ) : page === 'executions' ? (
+              <ExecutionsPage />
+            ) : page === 'credentials' ? (
+              <CredentialsPage />
+            ) : page === 'settings' ? (
+              <SettingsPage me={auth.user} />
+            ) : (
+              <WorkflowListPage />
+            )}
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </div>
   );

@@ -1,6 +1,5 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorStore } from '../store/EditorStoreContext';
 import type { FlowNode } from '../store/flow-sync';
 import { CATEGORY_LOOK, markOf } from './node-look';
@@ -17,7 +16,9 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
   const store = useEditorStore();
   const node = useEditor((s) => s.nodesById.get(id));
   const desc = useEditor((s) => (node ? s.catalog.describe(node.type) : undefined));
-  const ports = useEditor(useShallow((s) => (node ? s.catalog.portsOf(node) : { inputs: [], outputs: [] })));
+  const catalog = useEditor((s) => s.catalog);
+  // Ports are computed from the node itself (Switch rules); recomputed only when the node changes.
+  const ports = useMemo(() => (node ? catalog.portsOf(node) : { inputs: [], outputs: [] }), [node, catalog]);
   const step = useEditor((s) => s.run.steps[id]);
   const problems = useEditor((s) => s.problemsByNode[id]);
   const readOnly = useEditor((s) => s.readOnly);
