@@ -11,7 +11,7 @@ describe('group B index', () => {
   it('lists every node once, each with a known credential, effect, rate limit and output sample', () => {
     const types = groupBNodes.map((n) => n.type);
     expect(new Set(types).size).toBe(types.length);
-    expect(types).toHaveLength(2 + 2 + 3 + 8 + 12);
+    expect(types).toHaveLength(3 + 2 + 3 + 8 + 12);
     const credentialNames = new Set(groupBCredentials.map((c) => c.name));
     for (const node of groupBNodes) {
       // The SendGrid events trigger checks a public key given on the node, so it needs no credential.

@@ -3,6 +3,7 @@ import { createSimulator, type SimRequest, type SimResponse, type Simulator } fr
 import { bodyObject, createRateWindow, type RateLimit } from '../shared';
 import { validateMailSend } from './mail-send.validation';
 import { createEventWebhookSigner, type SignedEventPost } from './event-webhook.signer';
+import { globalUnsubscribeRoutes } from './global-unsubscribes.routes';
 
 /**
  * A local SendGrid v3 API (vendor-contracts §7): `POST /v3/mail/send` with SendGrid's
@@ -58,6 +59,8 @@ export interface SendGridSimulator extends Simulator {
   /** Events SendGrid would post for a sent email, with custom args as top-level keys. */
   eventsFor(message: SendGridSentEmail, kinds: string[]): Array<Record<string, unknown>>;
   setRateLimit(options: RateLimit): void;
+  /** The global unsubscribe list (lower-case addresses). */
+  readonly globalUnsubscribes: Set<string>;
 }
 
 type Json = Record<string, unknown>;
@@ -76,6 +79,7 @@ export function createSendGridSimulator(options: SendGridSimulatorOptions = {}):
     { id: 'd-9a8b7c6d5e4f40312233445566778899', name: 'Meeting reminder', subject: 'See you {{day}}' },
   ];
   const messages: SendGridSentEmail[] = [];
+  const globalUnsubscribes = new Set<string>();
   let window = createRateWindow(options.rateLimit ?? { requests: 600, perMs: 60_000 });
   const signer = createEventWebhookSigner();
 
@@ -170,12 +174,14 @@ export function createSendGridSimulator(options: SendGridSimulatorOptions = {}):
       path: '/v3/user/webhooks/event/settings/signed',
       handle: guarded(() => ({ status: 200, body: { public_key: signer.publicKey } })),
     },
+    ...globalUnsubscribeRoutes(globalUnsubscribes, guarded),
   ]);
 
   return Object.assign(sim, {
     apiKey,
     messages,
     templates,
+    globalUnsubscribes,
     eventWebhookPublicKey: signer.publicKey,
     signEvents: (events: unknown[], timestamp?: number) => signer.sign(events, timestamp),
     setRateLimit: (next: RateLimit) => {
