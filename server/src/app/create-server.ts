@@ -7,10 +7,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import { pinoHttp } from 'pino-http';
 import type { NodeRegistry } from '@ainow/engine/sdk';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
-import { configureLogger, logger } from '../common/logger';
+import { configureLogger } from '../common/logger';
+import { requestLog } from '../common/request-log.middleware';
 import { createValidationPipe } from '../common/validation.pipe';
 import type { ServerConfig } from '../config/config';
 import { migrate } from '../db/migrate';
@@ -51,7 +51,8 @@ export async function createServer(config: ServerConfig, options: ServerOptions 
   configureLogger(config.AINOW_LOG_LEVEL);
   if (!options.skipMigrations) await migrate(config);
   const registry = serverRegistry(config, options.registry);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, registry, roleOf(config, options.role)), {
+  const role = roleOf(config, options.role);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, registry, role), {
     rawBody: true,
     logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
   });
@@ -62,13 +63,7 @@ export async function createServer(config: ServerConfig, options: ServerOptions 
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(cookieParser());
-  app.use(
-    pinoHttp({
-      logger,
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
-      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.replace(/token=[^&]+/, 'token=[redacted]') }) },
-    }),
-  );
+  app.use(requestLog);
   app.setGlobalPrefix('api/v1', { exclude: OUTSIDE_API.map((path) => ({ path, method: RequestMethod.ALL })) });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(limit));
@@ -93,7 +88,7 @@ export async function createWorker(config: ServerConfig, options: ServerOptions 
   if (!options.skipMigrations) await migrate(config);
   const registry = serverRegistry(config, options.registry);
   const role = { api: false, worker: true, concurrency: options.role?.concurrency ?? config.AINOW_WORKER_CONCURRENCY };
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, registry, role), {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, registry, role), {
     logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
   });
   return app;

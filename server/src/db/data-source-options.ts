@@ -12,7 +12,9 @@ import { loadMigrations } from './load-migrations';
  * @example
  * const ds = await new DataSource(dataSourceOptions(config)).initialize();
  */
-export function dataSourceOptions(config: Pick<ServerConfig, 'database' | 'DATABASE_URL' | 'AINOW_DATABASE_SCHEMA' | 'dataDir'>): DataSourceOptions {
+export function dataSourceOptions(
+  config: Pick<ServerConfig, 'database' | 'DATABASE_URL' | 'AINOW_DATABASE_SCHEMA' | 'dataDir'> & { AINOW_WORKER_CONCURRENCY?: number },
+): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: loadMigrations(), migrationsTableName: 'ainow_migrations', logging: false as const };
   if (config.database === 'postgres') {
     return {
@@ -20,7 +22,7 @@ export function dataSourceOptions(config: Pick<ServerConfig, 'database' | 'DATAB
       type: 'postgres',
       url: config.DATABASE_URL,
       schema: config.AINOW_DATABASE_SCHEMA,
-      extra: { max: 20 },
+      extra: { max: Math.max(10, (config.AINOW_WORKER_CONCURRENCY ?? 10) + 10) },
     };
   }
   mkdirSync(config.dataDir, { recursive: true });

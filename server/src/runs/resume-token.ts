@@ -1,4 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+
+const keys = new WeakMap<Buffer, KeyObject>();
 
 /**
  * The token in a waiting run's resume URL: an HMAC of the run id under the instance's key, so it
@@ -8,7 +10,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * const url = `${publicUrl}/webhook-waiting/${runId}?token=${resumeToken(key, runId)}`;
  */
 export function resumeToken(key: Buffer, runId: string): string {
-  return createHmac('sha256', key).update(`resume:${runId}`).digest('base64url').slice(0, 32);
+  let keyObject = keys.get(key);
+  if (!keyObject) keys.set(key, (keyObject = createSecretKey(key)));
+  return createHmac('sha256', keyObject).update(`resume:${runId}`).digest('base64url').slice(0, 32);
 }
 
 export function checkResumeToken(key: Buffer, runId: string, token: string): boolean {

@@ -59,7 +59,8 @@ export class RunWorker {
     }
     const log = logger.child({ runId: execution.id, workflowId: execution.workflowId });
     const fresh = execution.attempts === 0 && job.kind === 'start';
-    const previousSteps: StepRecord[] = fresh ? [] : await this.runtimes.stepStore().loadSteps(execution.id);
+    const { runtime, steps } = this.runtimes.forRun();
+    const previousSteps: StepRecord[] = fresh ? [] : await steps.loadSteps(execution.id);
     const startedAt = execution.startedAt ?? nowIso();
     await repo.update({ id: execution.id }, { status: 'running', startedAt, attempts: execution.attempts + 1, waitUntil: null });
     if (!fresh) log.info({ storedSteps: previousSteps.length, kind: job.kind }, 'picking up a run from its stored steps');
@@ -70,7 +71,7 @@ export class RunWorker {
     const t0 = performance.now();
     let result: RunResult;
     try {
-      result = await this.runtimes.forRun().run(document, {
+      result = await runtime.run(document, {
         runId: execution.id,
         workflowId: execution.workflowId,
         mode: execution.mode as never,

@@ -55,7 +55,7 @@ export class RunService {
   }
 
   async create(params: StartRun): Promise<ExecutionEntity> {
-    const workflow = await this.workflows.row(params.workflowId);
+    const workflow = await this.workflows.recentRow(params.workflowId);
     const version = params.version ?? workflow.version;
     const { workflowId: _w, version: _v, mode, ...options } = params;
     const row: ExecutionEntity = {

@@ -51,11 +51,13 @@ export class RuntimeFactory {
     };
   }
 
-  forRun(): Runtime {
+  /** A runtime for one run, and the step store it writes through (load the run's stored steps with it). */
+  forRun(): { runtime: Runtime; steps: TypeOrmStepStore } {
     const redactor = createRedactor();
-    return createRuntime({
+    const steps = new TypeOrmStepStore(this.deps.ds, redactor.redact);
+    const runtime = createRuntime({
       ...this.shared,
-      stepStore: new TypeOrmStepStore(this.deps.ds, redactor.redact),
+      stepStore: steps,
       credentials: {
         resolve: async (ref): Promise<ResolvedCredential> => {
           const credential = await this.deps.credentials.resolve(ref);
@@ -64,6 +66,7 @@ export class RuntimeFactory {
         },
       },
     });
+    return { runtime, steps };
   }
 
   /** The step store without a run (reading stored steps). */

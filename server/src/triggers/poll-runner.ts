@@ -57,6 +57,7 @@ export class PollRunner {
       runCode: unsupported('runCode'),
       executeWorkflow: unsupported('executeWorkflow'),
       respond: unsupported('respond'),
+      reportUsage: (usage) => log.debug({ usage }, 'usage'),
       inputs: {},
       items: [],
       propsFor: () => props,

@@ -47,7 +47,8 @@ export class WebhookHandler {
 
   async handle(request: WebhookRequest, workflowId: string, nodeId: string, mode: 'webhook' | 'test'): Promise<WebhookAnswer> {
     const t0 = performance.now();
-    const view = await this.workflows.get(workflowId);
+    const row = await this.workflows.recentRow(workflowId);
+    const view = { ...row, document: await this.workflows.version(workflowId, row.version) };
     const node = view.document.nodes.find((n) => n.id === nodeId);
     const def = node && this.registry.get(node.type, node.version);
     if (!node || !def) throw new ApiError(404, 'webhook_not_found', `the webhook's trigger node '${nodeId}' is no longer in workflow '${view.name}'; re-activate it`);

@@ -18,6 +18,8 @@ import { WorkflowEntity } from './workflow.entity';
 @Injectable()
 export class WorkflowsService {
   private readonly versionCache = new Map<string, Workflow>();
+  /** Workflow rows for the hot path (webhooks, run creation), kept one second. */
+  private readonly rowCache = new Map<string, { at: number; row: WorkflowEntity }>();
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -61,6 +63,16 @@ export class WorkflowsService {
     return row;
   }
 
+  /** The workflow row, at most a second old (another process may have saved a version since). */
+  async recentRow(id: string): Promise<WorkflowEntity> {
+    const hit = this.rowCache.get(id);
+    if (hit && Date.now() - hit.at < 1000) return hit.row;
+    const row = await this.row(id);
+    if (this.rowCache.size > 1000) this.rowCache.clear();
+    this.rowCache.set(id, { at: Date.now(), row });
+    return row;
+  }
+
   async get(id: string): Promise<WorkflowView> {
     const row = await this.row(id);
     return { ...row, document: await this.version(id, row.version) };
@@ -77,6 +89,7 @@ export class WorkflowsService {
       const version = current.version + 1;
       await m.insert(WorkflowVersionEntity, { workflowId: id, version, document, createdAt: now, createdBy: userId } as never);
       await m.update(WorkflowEntity, { id }, { version, name: workflow.name, updatedAt: now });
+      this.rowCache.delete(id);
       return { ...current, version, name: workflow.name, updatedAt: now };
     });
     return { ...row, document };
@@ -91,6 +104,7 @@ export class WorkflowsService {
   }
 
   async setActive(id: string, active: boolean): Promise<void> {
+    this.rowCache.delete(id);
     await this.ds.getRepository(WorkflowEntity).update({ id }, { active, updatedAt: nowIso() });
   }
 

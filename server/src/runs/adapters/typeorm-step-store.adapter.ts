@@ -3,6 +3,7 @@ import type { StepRecord, StepStore } from '@ainow/engine/runtime';
 import type { Item } from '@ainow/engine/workflow';
 import { ExecutionItemsEntity, ITEMS_PAGE_SIZE } from '../../executions/execution-items.entity';
 import { ExecutionStepEntity } from '../../executions/execution-step.entity';
+import { rawInsert } from '../../db/raw-insert';
 
 /** Replaces secret values in stored data (credentials used by the run). */
 export type Redact = <T>(value: T) => T;
@@ -17,6 +18,9 @@ export type Redact = <T>(value: T) => T;
  * await store.saveStep(step);
  */
 export class TypeOrmStepStore implements StepStore {
+  /** Indexes of this run's steps already in the database (a resumed Wait step is written again). */
+  private readonly stored = new Set<number>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly redact: Redact = (v) => v,
@@ -53,28 +57,57 @@ export class TypeOrmStepStore implements StepStore {
         pages.push({ executionId: step.runId, stepIndex: step.index, port, page, count: slice.length, items: JSON.stringify(slice) });
       }
     }
+    const fresh = !this.stored.has(step.index);
+    this.stored.add(step.index);
+    const itemRows = pages.map((p) => ITEM_COLUMNS.map((c) => p[c]));
+    if (fresh) {
+      // First write of this step: items, then the step row (two statements, no transaction). A step
+      // row exists only once its items do; items a dead worker left without a step row are
+      // overwritten when the step runs again, and pages past the step's counts are never read.
+      await rawInsert(this.ds, 'execution_items', ITEM_COLUMNS, itemRows, ITEM_KEY);
+      await rawInsert(this.ds, 'execution_steps', STEP_COLUMNS, [STEP_COLUMNS.map((c) => stepValue(row, c))]);
+      return;
+    }
     await this.ds.transaction(async (m) => {
       await m.delete(ExecutionItemsEntity, { executionId: step.runId, stepIndex: step.index });
       // simple-json columns hold typed JSON that TypeORM's deep-partial type cannot follow
       await m.upsert(ExecutionStepEntity, row as never, ['executionId', 'index']);
-      if (pages.length) await m.insert(ExecutionItemsEntity, pages);
+      await rawInsert(m, 'execution_items', ITEM_COLUMNS, itemRows);
     });
   }
 
   async loadSteps(runId: string): Promise<StepRecord[]> {
     const rows = await this.ds.getRepository(ExecutionStepEntity).find({ where: { executionId: runId }, order: { index: 'ASC' } });
+    for (const row of rows) this.stored.add(row.index);
     if (!rows.length) return [];
     const pages = await this.ds
       .getRepository(ExecutionItemsEntity)
       .find({ where: { executionId: runId }, order: { stepIndex: 'ASC', port: 'ASC', page: 'ASC' } });
     const outputs = new Map<number, Record<string, Item[]>>();
+    const rowsByIndex = new Map(rows.map((r) => [r.index, r]));
     for (const page of pages) {
+      const counts = rowsByIndex.get(page.stepIndex)?.itemsOut;
+      if (!counts || page.page * ITEMS_PAGE_SIZE >= (counts[page.port] ?? 0)) continue;
       const output = outputs.get(page.stepIndex) ?? {};
       (output[page.port] ??= []).push(...(JSON.parse(page.items) as Item[]));
       outputs.set(page.stepIndex, output);
     }
     return rows.map((row) => toStepRecord(row, outputs.get(row.index) ?? emptyPorts(row.itemsOut)));
   }
+}
+
+const STEP_COLUMNS: Array<keyof ExecutionStepEntity> = [
+  'executionId', 'index', 'nodeId', 'nodeName', 'nodeType', 'runIndex', 'status', 'startedAt', 'finishedAt', 'durationMs',
+  'itemsIn', 'itemsOut', 'input', 'error', 'retries', 'logs', 'waitUntil', 'pinned', 'dryRun', 'response',
+];
+const JSON_COLUMNS = new Set<keyof ExecutionStepEntity>(['itemsOut', 'input', 'error', 'logs', 'response']);
+const ITEM_COLUMNS: Array<keyof ExecutionItemsEntity> = ['executionId', 'stepIndex', 'port', 'page', 'count', 'items'];
+const ITEM_KEY = { conflict: ['executionId', 'stepIndex', 'port', 'page'], update: ['count', 'items'] };
+
+function stepValue(row: ExecutionStepEntity, column: keyof ExecutionStepEntity): unknown {
+  const value = row[column];
+  if (!JSON_COLUMNS.has(column)) return value;
+  return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
 function emptyPorts(counts: Record<string, number>): Record<string, Item[]> {
