@@ -130,7 +130,7 @@ try {
   if (!login.ok()) throw new Error(`login failed: ${login.status()} ${await login.text()}`);
   const created = await (
     await context.request.post(`${server.baseUrl}/api/v1/workflows`, {
-      data: { name: 'bench', workflow: bigWorkflow(300) },
+      data: bigWorkflow(300),
     })
   ).json();
   const page = await context.newPage();
@@ -192,7 +192,7 @@ try {
   wf.pinData = { n0: items };
   const small = await (
     await context.request.post(`${server.baseUrl}/api/v1/workflows`, {
-      data: { name: 'bench-items', workflow: wf },
+      data: wf,
     })
   ).json();
   await page.evaluate((id) => (window.location.hash = `/workflows/${id}`), small.id);

@@ -51,6 +51,7 @@ export function createMockServer({ owner } = {}) {
   }
 
   function send(res, status, value) {
+    if (status === 204) return res.writeHead(204).end();
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(value));
   }
@@ -108,12 +109,14 @@ export function createMockServer({ owner } = {}) {
       connection: 'keep-alive',
     });
     const write = (event) => res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    // Like the server: a snapshot of the run first, then live events (here replayed from the start).
+    write({ type: 'snapshot', ...execution, steps: execution.steps.map(({ items, ...s }) => s) });
     for (const e of state.events.get(id) ?? []) write(e);
     if (execution.status !== 'running') return res.end();
     const set = state.listeners.get(id) ?? new Set();
     const listener = (event) => {
       write(event);
-      if (event.type === 'runFinished') res.end();
+      if (event.type === 'run-finished') res.end();
     };
     set.add(listener);
     state.listeners.set(id, set);
@@ -123,7 +126,7 @@ export function createMockServer({ owner } = {}) {
   async function webhookTest(req, res, url) {
     const hookPath = url.pathname.replace(/^\/webhook-test\//, '');
     const waiting = state.testWebhooks.get(hookPath);
-    if (!waiting)
+    if (!waiting || Date.parse(waiting.until) < Date.now())
       throw new HttpError(
         404,
         'webhook-not-listening',
@@ -139,11 +142,8 @@ export function createMockServer({ owner } = {}) {
         method: req.method,
       },
     };
-    const runId = startRun(state, state.workflows.get(waiting.workflowId), {
-      webhookItem: item,
-      destinationNodeId: waiting.destinationNodeId,
-    });
-    send(res, 200, { message: 'Workflow started', runId });
+    startRun(state, state.workflows.get(waiting.workflowId), { webhookItem: item });
+    send(res, 200, { message: 'Workflow was started' });
   }
 
   async function staticFile(res, url) {

@@ -1,5 +1,6 @@
-// Development mock of the REST API (DESIGN.md section 8), in memory. Same paths, bodies, status
-// codes and error shape as the real server, so that the editor's client needs no switch.
+// Development mock of the REST API (DESIGN.md section 8), in memory. It follows the real server's
+// paths, bodies, answers, status codes and error shape (server/src/**/*.controller.ts), so that
+// the editor's client needs no switch. Runs use the simple executor in executor.mjs.
 import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,28 +21,14 @@ function loadTemplates() {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.workflow.json'))
     .map((f) => {
-      const workflow = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
-      const credentials = [
-        ...new Set(
-          workflow.nodes
-            .flatMap((n) => Object.keys(n.credentials ?? {}))
-            .concat(
-              workflow.nodes
-                .map((n) => catalog.nodes.find((d) => d.type === n.type)?.credential?.type)
-                .filter(Boolean),
-            ),
-        ),
-      ];
+      const document = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
       return {
         id: f.replace(/\.workflow\.json$/, ''),
-        name: workflow.name,
-        description:
-          workflow.description ??
-          `${workflow.nodes.length} nodes: ${workflow.nodes.map((n) => n.name).join(' → ')}`,
-        tags: workflow.tags ?? [],
-        nodeTypes: [...new Set(workflow.nodes.map((n) => n.type))],
-        credentials,
-        workflow,
+        name: document.name,
+        description: typeof document.description === 'string' ? document.description : null,
+        nodeTypes: [...new Set(document.nodes.map((n) => n.type))],
+        credentialTypes: [...new Set(document.nodes.flatMap((n) => Object.keys(n.credentials ?? {})))],
+        document,
       };
     });
 }
@@ -63,80 +50,101 @@ export function createState() {
 }
 
 const now = () => new Date().toISOString();
-const summary = ({ workflow, ...rest }) => ({ ...rest, nodeCount: workflow.nodes.length });
+const publicUser = (u) => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  disabled: !!u.disabled,
+  createdAt: u.createdAt,
+});
+const summary = ({ document, ...rest }) => rest;
+const secretFieldsOf = (type) => catalog.credentials.find((t) => t.name === type)?.secretFields ?? [];
 const publicCredential = (c) => ({
   id: c.id,
   name: c.name,
   type: c.type,
+  values: Object.fromEntries(Object.entries(c.values).filter(([k]) => !secretFieldsOf(c.type).includes(k))),
+  secretsSet: Object.keys(c.values).filter((k) => secretFieldsOf(c.type).includes(k)),
+  rateLimit: null,
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
-  data: Object.fromEntries(
-    Object.entries(c.data).filter(
-      ([k]) => !(catalog.credentials.find((t) => t.name === c.type)?.secretFields ?? []).includes(k),
-    ),
-  ),
 });
+
+function requireDocument(body) {
+  if (!body || typeof body !== 'object' || !Array.isArray(body.nodes) || typeof body.name !== 'string') {
+    throw new HttpError(
+      400,
+      'invalid_workflow',
+      'The body must be a workflow document (schemaVersion 1) with a name and nodes.',
+    );
+  }
+  const { id: _id, ...doc } = body;
+  return doc;
+}
 
 function saveWorkflow(state, record, doc) {
   const version = (record.version ?? 0) + 1;
-  const next = {
-    ...record,
-    workflow: { ...doc, id: record.id },
-    name: doc.name ?? record.name,
-    version,
-    updatedAt: now(),
-  };
+  const next = { ...record, name: doc.name, version, updatedAt: now(), document: doc };
   state.workflows.set(record.id, next);
   const list = state.versions.get(record.id) ?? [];
-  list.push({
-    version,
-    createdAt: next.updatedAt,
-    name: next.name,
-    workflow: structuredClone(next.workflow),
-  });
+  list.push({ version, createdAt: next.updatedAt, createdBy: null, document: structuredClone(doc) });
   state.versions.set(record.id, list);
   return next;
 }
 
 function startRun(state, record, { items, destinationNodeId, webhookItem, retryOf } = {}) {
-  const id = `run_${randomUUID().slice(0, 8)}`;
+  const id = randomUUID();
   const execution = {
     id,
     workflowId: record.id,
+    workflowVersion: record.version,
     workflowName: record.name,
     status: 'running',
-    mode: webhookItem ? 'webhook-test' : retryOf ? 'retry' : 'manual',
+    mode: webhookItem ? 'webhook' : retryOf ? 'retry' : 'manual',
+    createdAt: now(),
     startedAt: now(),
     finishedAt: null,
-    durationMs: null,
-    steps: [],
+    waitUntil: null,
     error: null,
-    workflow: structuredClone(record.workflow),
+    retryOf: retryOf ?? null,
+    steps: [],
   };
   state.executions.set(id, execution);
   state.events.set(id, []);
   const emit = (event) => {
-    state.events.get(id).push(event);
-    for (const send of state.listeners.get(id) ?? []) send(event);
-    if (event.type === 'stepFinished') execution.steps.push(event.step);
+    const e = { runId: id, ...event };
+    if (event.type === 'stepFinished') {
+      const { input: _input, output, ...step } = event.step;
+      const index = execution.steps.length;
+      execution.steps.push({ ...step, index, nodeName: step.name, items: output });
+      Object.assign(e, { type: 'step-finished', step: { ...step, index, nodeName: step.name } });
+      delete e.nodeId;
+    } else if (event.type === 'stepStarted') {
+      Object.assign(e, {
+        type: 'step-started',
+        index: execution.steps.length,
+        nodeId: event.nodeId,
+        nodeName: event.step?.name,
+      });
+      delete e.step;
+    } else if (event.type === 'runFinished') {
+      Object.assign(e, { type: 'run-finished', error: null });
+    }
+    state.events.get(id).push(e);
+    for (const send of state.listeners.get(id) ?? []) send(e);
   };
-  const started = Date.now();
+  const inputItems = webhookItem ? [webhookItem] : items?.map((i) => (i && i.json ? i : { json: i }));
   execute({
-    workflow: record.workflow,
+    workflow: record.document,
     catalog,
     runId: id,
     workflowId: record.id,
-    inputItems: webhookItem ? [webhookItem] : items,
+    inputItems,
     destinationNodeId,
     emit,
   })
     .then((result) =>
-      Object.assign(execution, {
-        status: result.status,
-        error: result.error,
-        finishedAt: now(),
-        durationMs: Date.now() - started,
-      }),
+      Object.assign(execution, { status: result.status, error: result.error, finishedAt: now() }),
     )
     .catch((e) =>
       Object.assign(execution, { status: 'failed', error: { message: e.message }, finishedAt: now() }),
@@ -144,37 +152,52 @@ function startRun(state, record, { items, destinationNodeId, webhookItem, retryO
   return id;
 }
 
-/** Routes: [method, pattern, handler(ctx)], `:name` segments become ctx.params. */
+/** The execution as GET /executions/:id answers it: at most `limit` items per step and port. */
+function executionView(execution, limit) {
+  return {
+    ...execution,
+    steps: execution.steps.map((s) => ({
+      ...s,
+      items: Object.fromEntries(Object.entries(s.items ?? {}).map(([p, list]) => [p, list.slice(0, limit)])),
+      itemsPageSize: 1000,
+    })),
+  };
+}
+
+/** Routes: [method, pattern, handler(ctx)], `:name` segments become ctx.params; `role` is the least role needed. */
 export const routes = [
-  ['GET', '/setup', ({ state }) => ({ setupRequired: state.users.length === 0 })],
+  ['GET', '/setup', ({ state }) => ({ needsSetup: state.users.length === 0 })],
   [
     'POST',
     '/setup',
     ({ state, body, res }) => {
       if (state.users.length)
-        throw new HttpError(409, 'setup-done', 'The owner account already exists; log in instead.');
+        throw new HttpError(409, 'setup_done', 'The owner account already exists; log in instead.');
       if (!body?.email || !body?.password || body.password.length < 8)
-        throw new HttpError(400, 'invalid-body', 'Give an email and a password of at least 8 characters.');
+        throw new HttpError(400, 'invalid_body', 'password: use at least 8 characters');
       const user = {
         id: randomUUID(),
         email: body.email,
-        name: body.name ?? '',
         role: 'owner',
         password: body.password,
+        createdAt: now(),
       };
       state.users.push(user);
       startSession(state, res, user);
-      return { id: user.id, email: user.email, name: user.name, role: user.role };
+      res.statusCode = 201;
+      return { user: publicUser(user) };
     },
   ],
   [
     'POST',
     '/auth/login',
     ({ state, body, res }) => {
-      const user = state.users.find((u) => u.email === body?.email && u.password === body?.password);
-      if (!user) throw new HttpError(401, 'invalid-credentials', 'Email or password is wrong.');
+      const user = state.users.find(
+        (u) => u.email === body?.email && u.password === body?.password && !u.disabled,
+      );
+      if (!user) throw new HttpError(401, 'invalid_login', 'email or password is wrong');
       startSession(state, res, user);
-      return { id: user.id, email: user.email, name: user.name, role: user.role };
+      return { user: publicUser(user), expiresAt: new Date(Date.now() + 7 * 864e5).toISOString() };
     },
   ],
   [
@@ -183,14 +206,18 @@ export const routes = [
     ({ state, sid, res }) => {
       state.sessions.delete(sid);
       res.setHeader('set-cookie', 'ainow_session=; Path=/; HttpOnly; Max-Age=0');
-      return {};
+      res.statusCode = 204;
     },
   ],
-  ['GET', '/auth/me', ({ user }) => ({ id: user.id, email: user.email, name: user.name, role: user.role })],
+  [
+    'GET',
+    '/auth/me',
+    ({ user }) => ({ userId: user.id, email: user.email, role: user.role, via: 'session' }),
+  ],
   ['GET', '/node-types', () => catalog],
   [
     'POST',
-    '/node-types/load-options',
+    '/node-types/:type/:version/load-options',
     ({ body }) => ({
       data: [1, 2, 3].map((n) => ({ value: `${body.method}-${n}`, label: `${body.method} option ${n}` })),
     }),
@@ -198,47 +225,27 @@ export const routes = [
   [
     'GET',
     '/workflows',
-    ({ state }) => ({
-      data: [...state.workflows.values()].map(summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-    }),
+    ({ state }) =>
+      [...state.workflows.values()].map(summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
   ],
   [
     'POST',
     '/workflows',
-    ({ state, body }) => {
-      const doc = body?.workflow ?? body;
-      if (!doc || !Array.isArray(doc.nodes))
-        throw new HttpError(400, 'invalid-workflow', 'The body needs a workflow document with nodes.');
-      const id = `wf_${randomUUID().slice(0, 8)}`;
-      return saveWorkflow(
-        state,
-        {
-          id,
-          name: body.name ?? doc.name,
-          active: false,
-          tags: body.tags ?? [],
-          createdAt: now(),
-          version: 0,
-        },
-        { ...doc, name: body.name ?? doc.name },
-      );
+    ({ state, body, res }) => {
+      const doc = requireDocument(body);
+      res.statusCode = 201;
+      const id = randomUUID();
+      return saveWorkflow(state, { id, active: false, createdAt: now(), version: 0 }, doc);
     },
   ],
   ['GET', '/workflows/:id', ({ wf }) => wf],
-  [
-    'PUT',
-    '/workflows/:id',
-    ({ state, wf, body }) => {
-      const next = { ...wf, tags: body.tags ?? wf.tags };
-      return saveWorkflow(state, next, body.workflow ?? { ...wf.workflow, name: body.name ?? wf.name });
-    },
-  ],
+  ['PUT', '/workflows/:id', ({ state, wf, body }) => saveWorkflow(state, wf, requireDocument(body))],
   [
     'DELETE',
     '/workflows/:id',
-    ({ state, wf }) => {
+    ({ state, wf, res }) => {
       state.workflows.delete(wf.id);
-      return {};
+      res.statusCode = 204;
     },
   ],
   ['POST', '/workflows/:id/activate', ({ wf }) => Object.assign(wf, { active: true })],
@@ -246,34 +253,45 @@ export const routes = [
   [
     'GET',
     '/workflows/:id/versions',
-    ({ state, wf }) => ({ data: (state.versions.get(wf.id) ?? []).map(({ workflow, ...v }) => v).reverse() }),
+    ({ state, wf }) => (state.versions.get(wf.id) ?? []).map(({ document, ...v }) => v).reverse(),
   ],
   [
     'GET',
     '/workflows/:id/versions/:version',
     ({ state, wf, params }) => {
       const v = (state.versions.get(wf.id) ?? []).find((x) => x.version === Number(params.version));
-      if (!v) throw new HttpError(404, 'not-found', `Workflow ${wf.id} has no version ${params.version}.`);
-      return v;
+      if (!v) throw new HttpError(404, 'not_found', `workflow ${wf.id} has no version ${params.version}`);
+      return { workflowId: wf.id, version: v.version, document: v.document };
     },
   ],
   [
     'POST',
     '/workflows/:id/run',
     ({ state, wf, body, res }) => {
-      if (body?.waitForWebhook) {
-        const hook = wf.workflow.nodes.find((n) => n.type === 'core.webhook');
-        if (!hook)
-          throw new HttpError(400, 'no-webhook', 'This workflow has no Webhook trigger to listen on.');
-        state.testWebhooks.set(hook.parameters?.path ?? hook.id, {
-          workflowId: wf.id,
-          destinationNodeId: body.destinationNodeId,
-        });
-        res.statusCode = 202;
-        return { listening: true, path: hook.parameters?.path ?? hook.id };
-      }
+      const id = body?.destinationNodeId;
+      if (id && !wf.document.nodes.some((n) => n.id === id))
+        throw new HttpError(400, 'unknown_node', `workflow '${wf.name}' has no node with id '${id}'`);
       res.statusCode = 202;
       return { runId: startRun(state, wf, body ?? {}) };
+    },
+  ],
+  [
+    'POST',
+    '/workflows/:id/test-webhook',
+    ({ state, wf, body }) => {
+      const node = wf.document.nodes.find((n) =>
+        body?.nodeId ? n.id === body.nodeId : n.type === 'core.webhook',
+      );
+      if (!node)
+        throw new HttpError(400, 'no_webhook_trigger', `workflow '${wf.name}' has no webhook trigger`);
+      const hookPath = String(node.parameters?.path ?? '').replace(/^\/+|\/+$/g, '');
+      const until = new Date(Date.now() + (body?.ttlMs ?? 120_000)).toISOString();
+      state.testWebhooks.set(hookPath, { workflowId: wf.id, until });
+      return {
+        method: String(node.parameters?.method ?? 'POST').toUpperCase(),
+        path: `/webhook-test/${hookPath}`,
+        until,
+      };
     },
   ],
   [
@@ -286,37 +304,38 @@ export const routes = [
             (!query.workflowId || e.workflowId === query.workflowId) &&
             (!query.status || e.status === query.status),
         )
-        .map(({ steps, workflow, ...rest }) => rest)
-        .sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
+        .map(({ steps, ...rest }) => rest)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, Number(query.limit ?? 50)),
+      nextCursor: null,
     }),
   ],
-  ['GET', '/executions/:id', ({ execution }) => execution],
+  ['GET', '/executions/:id', ({ execution, query }) => executionView(execution, Number(query.items ?? 20))],
   [
     'POST',
     '/executions/:id/retry',
-    ({ state, execution, res }) => {
+    ({ state, execution }) => {
       const wf = state.workflows.get(execution.workflowId);
-      res.statusCode = 202;
-      return { runId: startRun(state, wf, { retryOf: execution.id }) };
+      return { runId: startRun(state, wf, { retryOf: execution.id }), status: 'queued' };
     },
   ],
   [
     'POST',
     '/executions/:id/cancel',
-    ({ execution }) => Object.assign(execution, { status: 'canceled' }) && {},
+    ({ execution }) => ({ runId: execution.id, status: (execution.status = 'cancelled') }),
   ],
-  ['GET', '/credentials', ({ state }) => ({ data: [...state.credentials.values()].map(publicCredential) })],
+  ['GET', '/credentials', ({ state }) => [...state.credentials.values()].map(publicCredential)],
   [
     'POST',
     '/credentials',
     ({ state, body, res }) => {
-      if (!body?.name || !body?.type)
-        throw new HttpError(400, 'invalid-body', 'A credential needs a name and a type.');
+      if (!body?.name || !body?.type || typeof body.values !== 'object')
+        throw new HttpError(400, 'invalid_body', 'a credential needs a name, a type and values');
       const c = {
-        id: `cred_${randomUUID().slice(0, 6)}`,
+        id: randomUUID(),
         name: body.name,
         type: body.type,
-        data: body.data ?? {},
+        values: body.values,
         createdAt: now(),
         updatedAt: now(),
       };
@@ -325,96 +344,95 @@ export const routes = [
       return publicCredential(c);
     },
   ],
+  ['GET', '/credentials/:id', ({ credential }) => publicCredential(credential)],
   [
     'PUT',
     '/credentials/:id',
-    ({ credential, body }) => {
-      const data = { ...credential.data };
-      for (const [k, v] of Object.entries(body.data ?? {})) if (v !== '' && v !== undefined) data[k] = v;
-      return publicCredential(
-        Object.assign(credential, { name: body.name ?? credential.name, data, updatedAt: now() }),
-      );
-    },
+    ({ credential, body }) =>
+      publicCredential(
+        Object.assign(credential, {
+          name: body?.name ?? credential.name,
+          values: { ...credential.values, ...(body?.values ?? {}) },
+          updatedAt: now(),
+        }),
+      ),
   ],
   [
     'DELETE',
     '/credentials/:id',
-    ({ state, credential }) => {
+    ({ state, credential, res }) => {
       state.credentials.delete(credential.id);
-      return {};
+      res.statusCode = 204;
     },
   ],
   [
     'POST',
     '/credentials/:id/test',
-    ({ credential }) => {
-      const bad = Object.values(credential.data).some((v) => String(v).includes('bad'));
-      return bad
-        ? { ok: false, message: 'The vendor answered 401: the API key was refused.' }
-        : { ok: true, message: 'Connection works.' };
-    },
+    ({ credential }) =>
+      Object.values(credential.values).some((v) => String(v).includes('bad'))
+        ? { ok: false, message: 'the vendor answered 401: the API key was refused' }
+        : { ok: true, message: 'connection works' },
   ],
-  ['GET', '/templates', ({ state }) => ({ data: state.templates })],
+  ['GET', '/templates', ({ state }) => state.templates.map(({ document, ...t }) => t)],
+  ['GET', '/templates/:id', ({ state, params }) => templateOf(state, params.id).document],
   [
     'POST',
     '/templates/:id/import',
     ({ state, params, res }) => {
-      const t = state.templates.find((x) => x.id === params.id);
-      if (!t) throw new HttpError(404, 'not-found', `No template has id '${params.id}'.`);
+      const t = templateOf(state, params.id);
       res.statusCode = 201;
-      const id = `wf_${randomUUID().slice(0, 8)}`;
       return saveWorkflow(
         state,
-        { id, name: t.name, active: false, tags: ['template'], createdAt: now(), version: 0 },
-        structuredClone(t.workflow),
+        { id: randomUUID(), active: false, createdAt: now(), version: 0 },
+        structuredClone(t.document),
       );
     },
   ],
-  ['GET', '/users', ({ state }) => ({ data: state.users.map(({ password, ...u }) => u) })],
+  ['GET', '/users', ({ state }) => state.users.map(publicUser)],
   [
     'POST',
     '/users',
-    ({ state, body }) => {
+    ({ state, body, res }) => {
+      if (!body?.email || !body?.password || body.password.length < 8)
+        throw new HttpError(400, 'invalid_body', 'password: use at least 8 characters');
       const u = {
         id: randomUUID(),
         email: body.email,
         role: body.role ?? 'editor',
-        password: body.password ?? randomUUID(),
+        password: body.password,
+        createdAt: now(),
       };
       state.users.push(u);
-      return { id: u.id, email: u.email, role: u.role };
+      res.statusCode = 201;
+      return publicUser(u);
     },
   ],
   [
-    'PUT',
+    'PATCH',
     '/users/:id',
     ({ state, params, body }) => {
       const u = state.users.find((x) => x.id === params.id);
-      if (!u) throw new HttpError(404, 'not-found', 'No such user.');
-      if (u.role === 'owner') throw new HttpError(400, 'owner-role', 'The owner keeps the owner role.');
-      u.role = body.role;
-      return { id: u.id, email: u.email, role: u.role };
+      if (!u) throw new HttpError(404, 'not_found', `no user has id '${params.id}'`);
+      if (u.role === 'owner')
+        throw new HttpError(400, 'owner', 'the owner keeps the owner role and cannot be disabled');
+      if (body?.role) u.role = body.role;
+      if (typeof body?.disabled === 'boolean') u.disabled = body.disabled;
+      return publicUser(u);
     },
   ],
-  [
-    'DELETE',
-    '/users/:id',
-    ({ state, params }) => {
-      state.users = state.users.filter((u) => u.id !== params.id || u.role === 'owner');
-      return {};
-    },
-  ],
-  ['GET', '/api-keys', ({ state }) => ({ data: [...state.apiKeys.values()].map(({ key, ...k }) => k) })],
+  ['GET', '/api-keys', ({ state }) => [...state.apiKeys.values()].map(({ key, ...k }) => k)],
   [
     'POST',
     '/api-keys',
     ({ state, body, res }) => {
+      const key = `ank_${randomUUID().replace(/-/g, '')}`;
       const k = {
-        id: randomUUID().slice(0, 8),
+        id: randomUUID(),
         label: body?.label ?? 'key',
+        prefix: key.slice(0, 8),
         createdAt: now(),
         lastUsedAt: null,
-        key: `ank_${randomUUID().replace(/-/g, '')}`,
+        key,
       };
       state.apiKeys.set(k.id, k);
       res.statusCode = 201;
@@ -424,12 +442,18 @@ export const routes = [
   [
     'DELETE',
     '/api-keys/:id',
-    ({ state, params }) => {
+    ({ state, params, res }) => {
       state.apiKeys.delete(params.id);
-      return {};
+      res.statusCode = 204;
     },
   ],
 ];
+
+function templateOf(state, id) {
+  const t = state.templates.find((x) => x.id === id);
+  if (!t) throw new HttpError(404, 'not_found', `no template has id '${id}'`);
+  return t;
+}
 
 function startSession(state, res, user) {
   const sid = randomUUID();

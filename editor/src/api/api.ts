@@ -4,15 +4,31 @@ import { http, listOf } from './http-client';
 import type {
   ApiKeyRecord,
   CredentialRecord,
-  ExecutionRecord,
-  ExecutionSummary,
   TemplateSummary,
   User,
   WorkflowRecord,
   WorkflowSummary,
   WorkflowVersion,
 } from './records.types';
-import { toWorkflowRecord } from './to-workflow-record';
+import { toExecutionRecord, toExecutionSummary } from './to-execution-record';
+import { tagsOf, toWorkflowRecord } from './to-workflow-record';
+
+/** The signed-in user as `/auth/me` (a principal with `userId`) or `/setup` answers it. */
+function toUser(raw: unknown): User {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const u = (r.user ?? r) as Record<string, unknown>;
+  return {
+    id: String(u.userId ?? u.id),
+    email: String(u.email),
+    role: u.role as User['role'],
+    disabled: u.disabled === true,
+  };
+}
+
+/** A workflow document with its tags, as the server takes it (the body is the document). */
+function documentOf(workflow: Workflow, tags?: string[]): Workflow {
+  return tags === undefined ? workflow : ({ ...workflow, tags } as Workflow);
+}
 
 /**
  * Typed calls to the REST API (DESIGN.md section 8). Every screen goes through these; the
@@ -23,52 +39,70 @@ import { toWorkflowRecord } from './to-workflow-record';
  */
 export const api = {
   setup: {
-    status: () => http<{ setupRequired?: boolean; needed?: boolean }>('GET', '/setup'),
-    create: (body: { email: string; password: string; name?: string }) => http<User>('POST', '/setup', body),
+    needed: () =>
+      http<{ needsSetup?: boolean; setupRequired?: boolean }>('GET', '/setup').then(
+        (r) => r.needsSetup === true || r.setupRequired === true,
+      ),
+    create: (body: { email: string; password: string }) => http<unknown>('POST', '/setup', body).then(toUser),
   },
   auth: {
-    me: () => http<User | { user: User }>('GET', '/auth/me').then((r) => ('user' in r ? r.user : r)),
+    me: () => http<unknown>('GET', '/auth/me').then(toUser),
     login: (email: string, password: string) => http<unknown>('POST', '/auth/login', { email, password }),
     logout: () => http<void>('POST', '/auth/logout'),
   },
   nodeTypes: () => http<NodeCatalog>('GET', '/node-types'),
   workflows: {
-    list: () => http<unknown>('GET', '/workflows').then((r) => listOf<WorkflowSummary>(r)),
+    list: () =>
+      http<unknown>('GET', '/workflows').then((r) =>
+        listOf<WorkflowSummary>(r).map((w) => ({ ...w, tags: tagsOf(w.tags) })),
+      ),
     get: (id: string) => http<unknown>('GET', `/workflows/${id}`).then(toWorkflowRecord),
-    create: (body: { name: string; workflow: Workflow; tags?: string[] }) =>
-      http<unknown>('POST', '/workflows', body).then(toWorkflowRecord),
-    update: (id: string, body: { name?: string; workflow?: Workflow; tags?: string[] }) =>
-      http<unknown>('PUT', `/workflows/${id}`, body).then(toWorkflowRecord),
+    create: (workflow: Workflow, tags?: string[]) =>
+      http<unknown>('POST', '/workflows', documentOf(workflow, tags)).then(toWorkflowRecord),
+    update: (id: string, workflow: Workflow, tags?: string[]) =>
+      http<unknown>('PUT', `/workflows/${id}`, documentOf(workflow, tags)).then(toWorkflowRecord),
     remove: (id: string) => http<void>('DELETE', `/workflows/${id}`),
     activate: (id: string) => http<unknown>('POST', `/workflows/${id}/activate`),
     deactivate: (id: string) => http<unknown>('POST', `/workflows/${id}/deactivate`),
     versions: (id: string) =>
       http<unknown>('GET', `/workflows/${id}/versions`).then((r) => listOf<WorkflowVersion>(r)),
     version: (id: string, version: number) =>
-      http<unknown>('GET', `/workflows/${id}/versions/${version}`).then(
-        (r) => ((r as { workflow?: Workflow }).workflow ?? r) as Workflow,
-      ),
+      http<unknown>('GET', `/workflows/${id}/versions/${version}`).then((r) => {
+        const v = r as { document?: Workflow; workflow?: Workflow };
+        return (v.document ?? v.workflow ?? r) as Workflow;
+      }),
     run: (id: string, body: { items?: unknown[]; dryRun?: boolean; destinationNodeId?: string }) =>
       http<{ runId: string }>('POST', `/workflows/${id}/run`, body),
+    /** "Listen for test event": the next request to the test URL runs this workflow. */
+    listenForTestEvent: (id: string, nodeId?: string) =>
+      http<{ method: string; path: string; until: string }>(
+        'POST',
+        `/workflows/${id}/test-webhook`,
+        nodeId ? { nodeId } : {},
+      ),
   },
   executions: {
     list: (query: { workflowId?: string; status?: string } = {}) => {
-      const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
+      const status = query.status === 'canceled' ? 'cancelled' : query.status;
+      const params = new URLSearchParams(
+        Object.entries({ ...query, status }).filter(([, v]) => v) as [string, string][],
+      );
       const qs = params.toString();
       return http<unknown>('GET', `/executions${qs ? `?${qs}` : ''}`).then((r) =>
-        listOf<ExecutionSummary>(r),
+        listOf<unknown>(r).map(toExecutionSummary),
       );
     },
-    get: (id: string) => http<ExecutionRecord>('GET', `/executions/${id}`),
+    /** A run with every step; up to 100 items per step and port (the rest page by page). */
+    get: (id: string) => http<unknown>('GET', `/executions/${id}?items=100`).then(toExecutionRecord),
     retry: (id: string) => http<{ runId: string }>('POST', `/executions/${id}/retry`),
     cancel: (id: string) => http<void>('POST', `/executions/${id}/cancel`),
     eventsUrl: (id: string) => `/api/v1/executions/${id}/events`,
   },
   credentials: {
     list: () => http<unknown>('GET', '/credentials').then((r) => listOf<CredentialRecord>(r)),
-    create: (body: { name: string; type: string; data: Record<string, unknown> }) =>
+    create: (body: { name: string; type: string; values: Record<string, unknown> }) =>
       http<CredentialRecord>('POST', '/credentials', body),
-    update: (id: string, body: { name?: string; data?: Record<string, unknown> }) =>
+    update: (id: string, body: { name?: string; values?: Record<string, unknown> }) =>
       http<CredentialRecord>('PUT', `/credentials/${id}`, body),
     remove: (id: string) => http<void>('DELETE', `/credentials/${id}`),
     test: (id: string) => http<{ ok: boolean; message?: string }>('POST', `/credentials/${id}/test`),
@@ -79,19 +113,23 @@ export const api = {
       credentialId?: string;
       parameters: Record<string, unknown>;
     }) =>
-      http<unknown>('POST', '/node-types/load-options', body).then((r) =>
-        listOf<{ value: string; label: string }>(r),
-      ),
+      http<unknown>(
+        'POST',
+        `/node-types/${encodeURIComponent(body.type)}/${body.version}/load-options`,
+        body,
+      ).then((r) => listOf<{ value: string; label: string }>(r)),
   },
   templates: {
     list: () => http<unknown>('GET', '/templates').then((r) => listOf<TemplateSummary>(r)),
+    get: (id: string) => http<unknown>('GET', `/templates/${id}`).then((r) => r as Workflow),
     import: (id: string) => http<unknown>('POST', `/templates/${id}/import`).then(toWorkflowRecord),
   },
   users: {
-    list: () => http<unknown>('GET', '/users').then((r) => listOf<User>(r)),
-    invite: (body: { email: string; role: string; password?: string }) => http<User>('POST', '/users', body),
-    setRole: (id: string, role: string) => http<User>('PUT', `/users/${id}`, { role }),
-    remove: (id: string) => http<void>('DELETE', `/users/${id}`),
+    list: () => http<unknown>('GET', '/users').then((r) => listOf<unknown>(r).map(toUser)),
+    add: (body: { email: string; role: string; password: string }) =>
+      http<unknown>('POST', '/users', body).then(toUser),
+    update: (id: string, body: { role?: string; disabled?: boolean }) =>
+      http<unknown>('PATCH', `/users/${id}`, body).then(toUser),
   },
   apiKeys: {
     list: () => http<unknown>('GET', '/api-keys').then((r) => listOf<ApiKeyRecord>(r)),

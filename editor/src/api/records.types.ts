@@ -6,8 +6,8 @@ export type Role = 'owner' | 'admin' | 'editor' | 'viewer';
 export interface User {
   id: string;
   email: string;
-  name?: string;
   role: Role;
+  disabled?: boolean;
 }
 
 export interface WorkflowRecord {
@@ -27,8 +27,7 @@ export type WorkflowSummary = Omit<WorkflowRecord, 'workflow'> & { nodeCount?: n
 export interface WorkflowVersion {
   version: number;
   createdAt: string;
-  name?: string;
-  author?: string;
+  createdBy?: string | null;
 }
 
 export interface Item {
@@ -56,6 +55,7 @@ export interface ExecutionSummary {
   id: string;
   workflowId: string;
   workflowName?: string;
+  workflowVersion?: number;
   status: RunStatus;
   mode: string;
   startedAt: string;
@@ -85,7 +85,9 @@ export interface CredentialRecord {
   createdAt?: string;
   updatedAt?: string;
   /** Non-secret field values; secrets are never returned. */
-  data?: Record<string, unknown>;
+  values?: Record<string, unknown>;
+  /** Names of the secret fields that have a stored value. */
+  secretsSet?: string[];
 }
 
 export interface TemplateSummary {
@@ -94,7 +96,8 @@ export interface TemplateSummary {
   description?: string;
   tags?: string[];
   nodeTypes?: string[];
-  credentials?: string[];
+  /** Credential types the template's nodes need. */
+  credentialTypes?: string[];
   workflow?: Workflow;
 }
 

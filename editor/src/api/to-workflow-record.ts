@@ -10,7 +10,8 @@ import type { WorkflowRecord } from './records.types';
  */
 export function toWorkflowRecord(raw: unknown): WorkflowRecord {
   const r = (raw ?? {}) as Record<string, unknown>;
-  const nested = r.workflow && typeof r.workflow === 'object' ? (r.workflow as Workflow) : undefined;
+  const inner = r.document ?? r.workflow;
+  const nested = inner && typeof inner === 'object' ? (inner as Workflow) : undefined;
   const doc: Workflow = nested ?? {
     schemaVersion: 1,
     name: String(r.name ?? 'Untitled'),
@@ -27,10 +28,15 @@ export function toWorkflowRecord(raw: unknown): WorkflowRecord {
     id: String(r.id),
     name: String(r.name ?? doc.name),
     active: r.active === true,
-    tags: Array.isArray(r.tags) ? (r.tags as string[]) : [],
+    tags: tagsOf(r.tags ?? (nested as { tags?: unknown } | undefined)?.tags),
     version: typeof r.version === 'number' ? r.version : 1,
     updatedAt: String(r.updatedAt ?? new Date().toISOString()),
     createdAt: r.createdAt ? String(r.createdAt) : undefined,
     workflow: { ...doc, schemaVersion: 1, name: doc.name ?? String(r.name ?? 'Untitled') },
   };
+}
+
+/** Tags live in the workflow document (`tags`, a field the schema keeps). */
+export function tagsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
 }

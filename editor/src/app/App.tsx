@@ -38,8 +38,7 @@ export function App() {
       setAuth({ state: 'in', user: await api.auth.me() });
     } catch {
       try {
-        const s = await api.setup.status();
-        setAuth({ state: s.setupRequired || s.needed ? 'setup' : 'login' });
+        setAuth({ state: (await api.setup.needed()) ? 'setup' : 'login' });
       } catch {
         setAuth({ state: 'login' });
       }

@@ -22,14 +22,14 @@ export function CredentialDialog({
 }) {
   const [name, setName] = useState(existing?.name ?? `${type.displayName}`);
   const [data, setData] = useState<Record<string, string>>(() =>
-    Object.fromEntries(Object.entries(existing?.data ?? {}).map(([k, v]) => [k, String(v)])),
+    Object.fromEntries(Object.entries(existing?.values ?? {}).map(([k, v]) => [k, String(v)])),
   );
   const [status, setStatus] = useState<{ kind: 'error' | 'ok' | 'busy'; text: string } | null>(null);
   const reload = useCredentialsCache((s) => s.reload);
   const save = async (test: boolean) => {
     setStatus({ kind: 'busy', text: 'Saving…' });
     try {
-      const body = { name, data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== '')) };
+      const body = { name, values: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== '')) };
       const saved = existing
         ? await api.credentials.update(existing.id, body)
         : await api.credentials.create({ ...body, type: type.name });

@@ -42,11 +42,13 @@ export function EditorPage({ workflowId, executionId }: { workflowId: string; ex
       const [catalog, record] = await Promise.all([loadCatalog(), api.workflows.get(workflowId)]);
       if (executionId) {
         const execution = await api.executions.get(executionId);
-        const store = createEditorStore({
-          workflow: execution.workflow ?? record.workflow,
-          catalog,
-          readOnly: true,
-        });
+        // The run used a saved version: draw that one, not today's.
+        const workflow =
+          execution.workflow ??
+          (execution.workflowVersion && execution.workflowVersion !== record.version
+            ? await api.workflows.version(workflowId, execution.workflowVersion).catch(() => record.workflow)
+            : record.workflow);
+        const store = createEditorStore({ workflow, catalog, readOnly: true });
         store.getState().setRun(runStateOf(execution));
         if (!cancelled) setLoaded({ store, record });
         return;
@@ -101,7 +103,7 @@ function EditorShell({
     if (saving.current) return saving.current;
     const snapshot = state.workflow;
     saving.current = api.workflows
-      .update(record.id, { name: snapshot.name, workflow: snapshot, tags: record.tags })
+      .update(record.id, snapshot)
       .then((saved) => {
         setRecord(saved);
         if (store.getState().workflow === snapshot) store.getState().markSaved();

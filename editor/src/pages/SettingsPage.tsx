@@ -8,7 +8,7 @@ const ROLES: Role[] = ['admin', 'editor', 'viewer'];
 export function SettingsPage({ me }: { me: User }) {
   const [users, setUsers] = useState<User[]>([]);
   const [keys, setKeys] = useState<ApiKeyRecord[]>([]);
-  const [invite, setInvite] = useState({ email: '', role: 'editor' as Role });
+  const [invite, setInvite] = useState({ email: '', password: '', role: 'editor' as Role });
   const [newKey, setNewKey] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -32,12 +32,17 @@ export function SettingsPage({ me }: { me: User }) {
           <h2 id="users-h" className="mb-3 font-semibold">
             Users and roles
           </h2>
-          <ul className="mb-4 divide-y divide-slate-100 text-[13px]">
+          <p className="mb-3 text-[13px] text-slate-500">
+            Viewers see workflows and runs; editors build and run them; admins also manage users and
+            credentials.
+          </p>
+          <ul className="mb-4 divide-y divide-slate-100 text-[13px]" data-testid="users">
             {users.map((u) => (
               <li key={u.id} className="flex items-center gap-3 py-2">
-                <span className="flex-1">
+                <span className={`flex-1 ${u.disabled ? 'text-slate-400 line-through' : ''}`}>
                   {u.email}
                   {u.id === me.id ? ' (you)' : ''}
+                  {u.disabled ? ' — disabled' : ''}
                 </span>
                 {u.role === 'owner' ? (
                   <span className="text-slate-600">Owner</span>
@@ -46,7 +51,7 @@ export function SettingsPage({ me }: { me: User }) {
                     aria-label={`Role of ${u.email}`}
                     className="rounded border border-slate-300 px-1 py-0.5"
                     value={u.role}
-                    onChange={(e) => act(api.users.setRole(u.id, e.target.value))}
+                    onChange={(e) => act(api.users.update(u.id, { role: e.target.value }))}
                   >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
@@ -58,10 +63,10 @@ export function SettingsPage({ me }: { me: User }) {
                 {u.role !== 'owner' && (
                   <button
                     type="button"
-                    className="btn-ghost text-red-700"
-                    onClick={() => act(api.users.remove(u.id))}
+                    className={`btn-ghost ${u.disabled ? '' : 'text-red-700'}`}
+                    onClick={() => act(api.users.update(u.id, { disabled: !u.disabled }))}
                   >
-                    Remove
+                    {u.disabled ? 'Enable' : 'Disable'}
                   </button>
                 )}
               </li>
@@ -71,18 +76,28 @@ export function SettingsPage({ me }: { me: User }) {
             className="flex gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              act(api.users.invite(invite));
-              setInvite({ ...invite, email: '' });
+              act(api.users.add(invite));
+              setInvite({ ...invite, email: '', password: '' });
             }}
           >
             <input
-              aria-label="Email to invite"
+              aria-label="New user's email"
               type="email"
               required
               className="input"
               placeholder="colleague@company.com"
               value={invite.email}
               onChange={(e) => setInvite({ ...invite, email: e.target.value })}
+            />
+            <input
+              aria-label="First password (8 characters or more)"
+              type="password"
+              required
+              minLength={8}
+              className="input"
+              placeholder="first password"
+              value={invite.password}
+              onChange={(e) => setInvite({ ...invite, password: e.target.value })}
             />
             <select
               aria-label="Role"

@@ -7,7 +7,11 @@ import { Dialog } from '../ui/Dialog';
 
 /** A small drawing of a template's graph from node positions. */
 function GraphPreview({ template }: { template: TemplateSummary }) {
-  const nodes = template.workflow?.nodes ?? [];
+  const [doc, setDoc] = useState(template.workflow);
+  useEffect(() => {
+    if (!template.workflow) void api.templates.get(template.id).then(setDoc, () => undefined);
+  }, [template]);
+  const nodes = doc?.nodes ?? [];
   if (!nodes.length) return null;
   const xs = nodes.map((n) => n.position.x);
   const ys = nodes.map((n) => n.position.y);
@@ -22,7 +26,7 @@ function GraphPreview({ template }: { template: TemplateSummary }) {
       aria-label={`Graph: ${nodes.map((n) => n.name).join(', ')}`}
       role="img"
     >
-      {template.workflow!.connections.map((c, i) => {
+      {doc!.connections.map((c, i) => {
         const a = at.get(c.from.node);
         const b = at.get(c.to.node);
         return a && b ? (
@@ -83,8 +87,8 @@ export function TemplatesPage() {
             <GraphPreview template={t} />
             <h2 className="mt-3 font-semibold text-slate-900">{t.name}</h2>
             <p className="mt-1 flex-1 text-[13px] text-slate-600">{t.description}</p>
-            {!!t.credentials?.length && (
-              <p className="mt-2 text-[12px] text-slate-500">Needs: {t.credentials.join(', ')}</p>
+            {!!t.credentialTypes?.length && (
+              <p className="mt-2 text-[12px] text-slate-500">Needs: {t.credentialTypes.join(', ')}</p>
             )}
             <button
               type="button"
@@ -119,7 +123,7 @@ function SetupChecklist({
 }) {
   const { list, reload } = useCredentialsCache();
   useEffect(() => void reload().catch(() => undefined), [reload]);
-  const needed = template.credentials ?? [];
+  const needed = template.credentialTypes ?? [];
   return (
     <Dialog title="Template imported: set it up" onClose={onClose}>
       <ol className="space-y-2 text-[13px]" data-testid="setup-checklist">

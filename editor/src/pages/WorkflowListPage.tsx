@@ -22,16 +22,13 @@ export function WorkflowListPage() {
   const reload = () => api.workflows.list().then(setList, (e) => setError((e as Error).message));
   useEffect(() => void reload(), []);
   const create = async () => {
-    const record = await api.workflows.create({
-      name: 'My workflow',
-      workflow: { ...EMPTY, name: 'My workflow' },
-    });
+    const record = await api.workflows.create({ ...EMPTY, name: 'My workflow' });
     navigate(`/workflows/${record.id}`);
   };
   const importText = async (text: string) => {
     try {
       const doc = workflowSchema.parse(JSON.parse(text));
-      const record = await api.workflows.create({ name: doc.name, workflow: doc });
+      const record = await api.workflows.create(doc);
       navigate(`/workflows/${record.id}`);
     } catch (e) {
       setError(`Could not import: ${(e as Error).message}`);
@@ -127,24 +124,15 @@ export function WorkflowListPage() {
                 </span>
               ))}
             </div>
-            <button
-              type="button"
-              className="btn-ghost text-[12px]"
-              onClick={() => {
-                const tag = prompt('Tags (comma separated)', w.tags.join(', '));
-                if (tag !== null)
-                  void act(() =>
-                    api.workflows.update(w.id, {
-                      tags: tag
-                        .split(',')
-                        .map((t) => t.trim())
-                        .filter(Boolean),
-                    }),
-                  );
-              }}
-            >
-              Tags
-            </button>
+            <TagsButton
+              tags={w.tags}
+              onSave={(tags) =>
+                act(async () => {
+                  const full = await api.workflows.get(w.id);
+                  await api.workflows.update(w.id, full.workflow, tags);
+                })
+              }
+            />
             <label className="inline-flex items-center gap-1.5 text-[12px] text-slate-700">
               <input
                 type="checkbox"
@@ -164,11 +152,7 @@ export function WorkflowListPage() {
               onClick={() =>
                 void act(async () => {
                   const full = await api.workflows.get(w.id);
-                  await api.workflows.create({
-                    name: `${w.name} (copy)`,
-                    workflow: { ...full.workflow, name: `${w.name} (copy)` },
-                    tags: w.tags,
-                  });
+                  await api.workflows.create({ ...full.workflow, name: `${w.name} (copy)` }, full.tags);
                 })
               }
             >
@@ -212,5 +196,42 @@ function PasteDialog({ onClose, onImport }: { onClose(): void; onImport(text: st
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** Edit a workflow's tags in place: comma-separated, Enter saves, Escape cancels. */
+function TagsButton({ tags, onSave }: { tags: string[]; onSave(tags: string[]): Promise<unknown> }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(tags.join(', '));
+  if (!editing) {
+    return (
+      <button type="button" className="btn-ghost text-[12px]" onClick={() => setEditing(true)}>
+        Tags
+      </button>
+    );
+  }
+  const save = () => {
+    setEditing(false);
+    void onSave(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    );
+  };
+  return (
+    <input
+      autoFocus
+      aria-label="Tags, separated by commas"
+      className="input w-48"
+      value={text}
+      placeholder="leads, outreach"
+      onChange={(e) => setText(e.target.value)}
+      onBlur={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') save();
+        if (e.key === 'Escape') setEditing(false);
+      }}
+    />
   );
 }

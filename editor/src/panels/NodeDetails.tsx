@@ -202,7 +202,7 @@ export function NodeDetails({
                 <ParameterContext.Provider value={ctx}>
                   {desc.description && <p className="mb-4 text-[12px] text-slate-500">{desc.description}</p>}
                   {desc.trigger?.kind === 'webhook' && (
-                    <WebhookUrls node={node} onListen={() => onRun(undefined, { listen: true })} />
+                    <WebhookUrls node={node} onListen={() => onRun(nodeId, { listen: true })} />
                   )}
                   {desc.credential && (
                     <CredentialPicker node={node} credential={desc.credential} problems={problems ?? []} />

@@ -1,5 +1,6 @@
 import { api } from '../api/api';
-import type { RunEvent, StepRecord } from '../api/records.types';
+import type { StepRecord } from '../api/records.types';
+import { toStepRecord } from '../api/to-execution-record';
 import type { EditorStore } from '../store/editor-store';
 import { runStateOf } from '../store/run-state';
 
@@ -20,14 +21,22 @@ export async function startRun(
   state.setRun({ status: 'starting', steps: {} });
   let runId: string | undefined;
   try {
-    const answer = await api.workflows.run(workflowId, {
-      ...(options.destinationNodeId ? { destinationNodeId: options.destinationNodeId } : {}),
-      ...(options.listen ? { waitForWebhook: true } : {}),
-    } as never);
-    runId = (answer as { runId?: string }).runId;
-    if (!runId && options.listen) {
-      state.notify('info', 'Listening for a test event: send a request to the test URL.');
-      runId = await waitForNewRun(workflowId);
+    if (options.listen) {
+      const listening = await api.workflows.listenForTestEvent(workflowId, options.destinationNodeId);
+      state.setRun({ status: 'starting', steps: {} });
+      state.notify(
+        'info',
+        `Listening: send a ${listening.method} request to ${window.location.origin}${listening.path}`,
+      );
+      runId = await waitForNewRun(workflowId, Date.parse(listening.until) || Date.now() + 120_000);
+      if (!runId) {
+        state.setRun({ steps: {} });
+        state.notify('info', 'No test event arrived; stopped listening.');
+        return;
+      }
+    } else {
+      const body = options.destinationNodeId ? { destinationNodeId: options.destinationNodeId } : {};
+      runId = (await api.workflows.run(workflowId, body)).runId;
     }
   } catch (e) {
     state.setRun({ status: 'failed', steps: {}, error: { message: (e as Error).message } });
@@ -43,28 +52,32 @@ export async function startRun(
       resolve();
     };
     const onEvent = (message: MessageEvent) => {
-      let event: RunEvent;
+      let event: Record<string, unknown>;
       try {
         event = JSON.parse(message.data);
       } catch {
         return;
       }
-      if ((event.type === 'stepStarted' || event.type === 'stepFinished') && event.nodeId) {
-        const step = {
-          nodeId: event.nodeId,
-          status: event.type === 'stepStarted' ? 'running' : 'success',
-          ...(event.step ?? {}),
-        } as StepRecord;
-        store.getState().setRun((run) => ({
-          ...run,
-          steps: { ...run.steps, [event.nodeId!]: { ...run.steps[event.nodeId!], ...step } },
-        }));
+      const kind = normaliseEventType(String(event.type ?? message.type));
+      if (kind === 'stepStarted' || kind === 'stepFinished') {
+        const raw = (event.step ?? event) as Record<string, unknown>;
+        const nodeId = String(raw.nodeId ?? event.nodeId ?? '');
+        if (!nodeId) return;
+        const step: StepRecord =
+          kind === 'stepStarted'
+            ? { nodeId, name: raw.nodeName as string | undefined, status: 'running' }
+            : toStepRecord({ ...raw, nodeId });
+        store
+          .getState()
+          .setRun((run) => ({
+            ...run,
+            steps: { ...run.steps, [nodeId]: { ...run.steps[nodeId], ...step } },
+          }));
       }
-      if (event.type === 'runFinished') finish();
+      if (kind === 'runFinished' && event.status !== 'waiting') finish();
     };
     source.onmessage = onEvent;
-    for (const type of ['stepStarted', 'stepFinished', 'runFinished'])
-      source.addEventListener(type, onEvent as EventListener);
+    for (const type of EVENT_TYPES) source.addEventListener(type, onEvent as EventListener);
     source.onerror = () => finish();
   });
   try {
@@ -93,9 +106,23 @@ async function pollFinished(runId: string) {
   return api.executions.get(runId);
 }
 
-async function waitForNewRun(workflowId: string): Promise<string | undefined> {
+/** Server-sent event names, in the server's spelling (`step-started`) and the camel-case one. */
+const EVENT_TYPES = [
+  'step-started',
+  'step-finished',
+  'run-finished',
+  'stepStarted',
+  'stepFinished',
+  'runFinished',
+];
+
+function normaliseEventType(type: string): string {
+  return type.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+}
+
+async function waitForNewRun(workflowId: string, until: number): Promise<string | undefined> {
   const before = new Set((await api.executions.list({ workflowId })).map((e) => e.id));
-  for (let i = 0; i < 600; i++) {
+  while (Date.now() < until) {
     await new Promise((r) => setTimeout(r, 1000));
     const fresh = (await api.executions.list({ workflowId })).find((e) => !before.has(e.id));
     if (fresh) return fresh.id;
