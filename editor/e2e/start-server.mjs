@@ -4,11 +4,25 @@
 // - otherwise the development mock (editor/mock-server) serving editor/dist.
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
+const repo = path.resolve(here, '../..');
+
+/**
+ * `ainow start` of the real server: the built one (server/dist) when there is one, else from its
+ * TypeScript sources through the server tests' SWC register hook.
+ */
+function realServerCommand() {
+  const built = path.join(repo, 'server/dist/cli/main.js');
+  const node = `"${process.execPath}"`;
+  return existsSync(built)
+    ? `cd "${repo}" && exec ${node} "${built}" start`
+    : `cd "${repo}" && exec ${node} -r ./server/test/support/ts-register.cjs server/src/cli/main.ts start`;
+}
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -45,8 +59,17 @@ export async function startServer({ owner } = {}) {
     };
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ainow-e2e-'));
-  const env = { ...process.env, PORT: String(port), AINOW_PORT: String(port), AINOW_DATA_DIR: dataDir };
-  const real = process.env.AINOW_E2E_SERVER_CMD;
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    AINOW_DATA_DIR: dataDir,
+    AINOW_EDITOR_DIR: path.join(repo, 'editor/dist'),
+    AINOW_LOG_LEVEL: process.env.AINOW_LOG_LEVEL ?? 'warn',
+  };
+  const real =
+    process.env.AINOW_E2E_SERVER_CMD ??
+    (process.env.AINOW_E2E_SERVER === 'real' ? realServerCommand() : undefined);
   const args = real
     ? ['-c', real]
     : [

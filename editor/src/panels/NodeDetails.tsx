@@ -50,7 +50,9 @@ export function NodeDetails({
     () => upstreamData({ run, workflow, catalog: store.getState().catalog }, nodeId),
     [run, workflow, nodeId, store],
   );
-  const outPorts = Object.keys(output.ports);
+  // Ports in the node's declared order (true before false), then any others the run reported.
+  const declared = node ? store.getState().catalog.portsOf(node).outputs : [];
+  const outPorts = [...declared.filter((p) => p in output.ports), ...Object.keys(output.ports).filter((p) => !declared.includes(p))];
   const shownPort = outPorts.includes(port) ? port : (outPorts[0] ?? 'main');
   const outItems: Item[] = output.ports[shownPort] ?? [];
   const values = useMemo(
