@@ -42,7 +42,7 @@ async function resolveCredential(session: RunSession, g: GraphNode): Promise<Res
     if (wanted.required === false) return undefined;
     if (session.deps.credentials?.resolveMissing) return session.deps.credentials.resolveMissing(wanted.type);
     throw new StepFailure(
-      `node '${g.node.name}' needs a ${wanted.type} credential; choose one in the node's settings`,
+      `node '${g.node.name}' needs a credential of type ${wanted.type}; choose one in the node's settings`,
     );
   }
   if (!session.deps.credentials)

@@ -157,6 +157,54 @@ describe('runtime: order and readiness', () => {
   });
 });
 
+describe('runtime: triggers and credentials', () => {
+  it('passes the start items on from a webhook trigger that declares no run', async () => {
+    const wf = buildWorkflow(
+      [
+        ['hook', 't.hook'],
+        ['a', 't.set', { field: 'seen', value: true }],
+      ],
+      ['hook -> a'],
+    );
+    const result = await createRuntime(deps()).run(wf, {
+      triggerItems: [{ json: { body: { email: 'x@y.z' } } }],
+    });
+    expect(result.outputs.a.main[0].json).toEqual({ body: { email: 'x@y.z' }, seen: true });
+  });
+
+  const missing = {
+    resolve: async () => ({ id: 'chosen', type: 'acme', values: {} }),
+    resolveMissing: async () => ({ id: 'sandbox', type: 'acme', values: {} }),
+  };
+  it.each([
+    ['t.cred', {}, 'sandbox'],
+    ['t.cred', { credentials: { acme: 'c1' } }, 'chosen'],
+    ['t.optionalCred', {}, null],
+  ])('%s with %j gets credential %s', async (type, extra, expected) => {
+    const wf = buildWorkflow(
+      [
+        ['trig', 't.trigger'],
+        ['n', type, {}, extra],
+      ],
+      ['trig -> n'],
+    );
+    const result = await createRuntime(deps({ credentials: missing })).run(wf);
+    expect(result.outputs.n.main[0].json.credentialId).toBe(expected);
+  });
+
+  it('fails clearly when a required credential is not chosen', async () => {
+    const wf = buildWorkflow(
+      [
+        ['trig', 't.trigger'],
+        ['n', 't.cred'],
+      ],
+      ['trig -> n'],
+    );
+    const result = await createRuntime(deps()).run(wf);
+    expect(result.error?.message).toBe("node 'n' needs a credential of type acme; choose one in the node's settings");
+  });
+});
+
 describe('runtime: usage', () => {
   it('sums what nodes report per step and per run', async () => {
     const wf = buildWorkflow(

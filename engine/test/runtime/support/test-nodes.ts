@@ -189,9 +189,58 @@ export const metered = defineNode({
   },
 });
 
+/** A webhook trigger that declares only how a request becomes items (no run). */
+export const hook = defineTrigger({
+  type: 't.hook',
+  version: 1,
+  displayName: 'Hook',
+  description: '',
+  category: 'Triggers',
+  trigger: { kind: 'webhook' },
+  effect: 'read',
+  props: {},
+  webhook: { toItems: (request) => [{ json: { body: request.body } }] },
+});
+
+/** Needs an `acme` credential; reports the base URL it got. */
+export const needsCredential = defineNode({
+  type: 't.cred',
+  version: 1,
+  displayName: 'Cred',
+  description: '',
+  category: 'CRM',
+  effect: 'read',
+  props: {},
+  credential: { type: 'acme' },
+  async runItem(ctx, item) {
+    return { json: { ...item.json, credentialId: ctx.credential?.id ?? null } };
+  },
+});
+
+/** May use an `acme` credential. */
+export const optionalCredential = defineNode({
+  ...needsCredential,
+  type: 't.optionalCred',
+  credential: { type: 'acme', required: false },
+});
+
 export function testRegistry(): NodeRegistry {
   const registry = new NodeRegistry();
-  for (const node of [trigger, setField, branch, merge, send, sleepNode, wait, loop, subWorkflow, metered])
+  for (const node of [
+    trigger,
+    setField,
+    branch,
+    merge,
+    send,
+    sleepNode,
+    wait,
+    loop,
+    subWorkflow,
+    metered,
+    hook,
+    needsCredential,
+    optionalCredential,
+  ])
     registry.add(node);
   return registry;
 }
