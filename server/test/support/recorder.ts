@@ -17,6 +17,8 @@ export class Recorder {
   private holdAt = -1;
   private failAt = -1;
   readonly pings: Array<{ authorization?: string }> = [];
+  /** What GET /feed answers (polling triggers). */
+  feed: Array<Record<string, unknown>> = [];
   private held?: { res: ServerResponse; resolveHeld: () => void };
   private onHeld?: (d: Delivery) => void;
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -46,6 +48,11 @@ export class Recorder {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.url === '/feed') {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(this.feed));
+      return;
+    }
     if (req.url === '/ping') {
       this.pings.push({ authorization: req.headers.authorization });
       res.statusCode = req.headers.authorization === 'Bearer good-key' ? 200 : 401;

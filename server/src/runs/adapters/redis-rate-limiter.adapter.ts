@@ -52,13 +52,23 @@ export class RedisRateLimiter implements RateLimiter {
       if (signal?.aborted) throw signal.reason ?? new Error('aborted');
       const wait = Number(await this.redis.eval(TOKEN_BUCKET_SCRIPT, 1, `${this.prefix}:rl:${key}`, limit.requests, rate, 0));
       if (wait <= 0) return;
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, wait);
-        signal?.addEventListener('abort', () => {
-          clearTimeout(timer);
-          reject(signal.reason ?? new Error('aborted'));
-        }, { once: true });
-      });
+      await pause(wait, signal);
     }
   }
+}
+
+/** Sleeps `ms`, or rejects as soon as `signal` aborts (also when it already has). */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason ?? new Error('aborted'));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason ?? new Error('aborted'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
