@@ -222,6 +222,62 @@ t.step('import a template', async () => {
   await shot('12-template-canvas');
 });
 
+t.step('choose a credential on a node, creating it on the spot', async () => {
+  const apollo = node('Find sales leaders');
+  assert(
+    (await apollo.getByTestId('node-warning').count()) === 1,
+    'the Apollo node warns about its missing credential',
+  );
+  await openNode('Find sales leaders');
+  await page
+    .getByText(/does not exist on this server/)
+    .first()
+    .waitFor();
+  await page.getByLabel(/^Credential/).selectOption('__new');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/API key/).fill('e2e-apollo-key');
+  await shot('12b-credential-from-node');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => !document.body.innerText.includes('does not exist on this server'));
+  await shot('12c-node-details-vendor');
+  await closeNode();
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(
+        '.react-flow__node:has([data-node-name="Find sales leaders"]) [data-testid="node-warning"]',
+      ),
+  );
+});
+
+t.step('webhook trigger: copy URLs and listen for a test event', async () => {
+  await page.goto(server.baseUrl + '/#/workflows');
+  await page.getByTestId('create-workflow').click();
+  await page.getByTestId('canvas').waitFor();
+  await dragFromPalette('core.webhook', 300, 300);
+  await openNode('Webhook');
+  await page.getByTestId('webhook-urls').waitFor();
+  const pathField = page.getByTestId('param-path').getByRole('textbox').first();
+  await pathField.fill('e2e-lead');
+  await pathField.press('Enter');
+  await page.getByTestId('webhook-urls').getByText('/webhook-test/e2e-lead').waitFor();
+  await shot('12d-webhook-urls');
+  await page.getByTestId('listen-test-event').click();
+  await page.getByTestId('toast').filter({ hasText: 'Listening' }).waitFor();
+  const answer = await page.request.post(`${server.baseUrl}/webhook-test/e2e-lead`, {
+    data: { email: 'lead@example.com' },
+  });
+  assert(answer.status() < 300, `test webhook answered ${answer.status()}: ${await answer.text()}`);
+  await page
+    .getByTestId('output-panel')
+    .getByTestId('output-panel-count')
+    .filter({ hasText: '1 item' })
+    .waitFor({ timeout: 20_000 });
+  await page.getByTestId('output-panel').getByRole('button', { name: 'JSON' }).click();
+  await page.getByTestId('output-panel').getByText('lead@example.com').first().waitFor();
+  await closeNode();
+});
+
 t.step('open a past execution read-only', async () => {
   await page.goto(workflowUrl);
   await page.getByTestId('canvas').waitFor();

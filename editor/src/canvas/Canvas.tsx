@@ -92,7 +92,7 @@ export function Canvas() {
       if (!desc || state.readOnly) return;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const { change, id } = addNodeChange(state.workflow, state.catalog, desc, {
-        position: { x: p.x - 110, y: p.y - 36 },
+        position: { x: p.x - 95, y: p.y - 36 },
       });
       if (state.apply(change, { label: `Add ${desc.displayName}` })) state.select([id]);
     },

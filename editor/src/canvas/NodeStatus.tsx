@@ -35,7 +35,7 @@ export function NodeStatus({
       {disabled && <span className="rounded bg-slate-100 px-1 text-slate-600">Disabled</span>}
       {pinned && (
         <span className="rounded bg-indigo-50 px-1 text-indigo-700" title="Uses pinned test data">
-          📌 Pinned
+          ● Pinned
         </span>
       )}
     </div>

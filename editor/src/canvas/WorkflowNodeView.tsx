@@ -40,7 +40,7 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
           : look.ring;
   return (
     <div
-      className={`group relative w-[220px] rounded-lg border-2 bg-white shadow-sm transition-shadow ${stateClass} ${selected ? 'ring-2 ring-indigo-500 ring-offset-2' : ''} ${node.disabled ? 'opacity-55' : ''} ${isTrigger ? 'rounded-l-[22px]' : ''}`}
+      className={`group relative w-[190px] rounded-lg border-2 bg-white shadow-sm transition-shadow ${stateClass} ${selected ? 'ring-2 ring-indigo-500 ring-offset-2' : ''} ${node.disabled ? 'opacity-55' : ''} ${isTrigger ? 'rounded-l-[22px]' : ''}`}
       style={{ height }}
       data-testid="canvas-node"
       data-node-name={node.name}

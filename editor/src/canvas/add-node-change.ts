@@ -23,7 +23,7 @@ export function addNodeChange(
     const outputs = catalog.portsOf(source).outputs;
     const index = Math.max(0, outputs.indexOf(where.after.port));
     const offset = outputs.length > 1 ? (index - (outputs.length - 1) / 2) * 120 : 0;
-    position = { x: source.position.x + 300, y: source.position.y + offset };
+    position = { x: source.position.x + 280, y: source.position.y + offset };
     while (
       workflow.nodes.some(
         (n) => Math.abs(n.position.x - position.x) < 100 && Math.abs(n.position.y - position.y) < 60,

@@ -6,7 +6,7 @@ import type { Workflow } from '@ainow/engine/workflow';
  * is its own chunk). Ports keep their order so that true stays above false.
  *
  * @example
- * const positions = await layoutWorkflow(workflow, new Map([['set', { width: 220, height: 72 }]]));
+ * const positions = await layoutWorkflow(workflow, new Map([['set', { width: 190, height: 72 }]]));
  */
 export async function layoutWorkflow(
   workflow: Workflow,
@@ -22,7 +22,7 @@ export async function layoutWorkflow(
       'elk.spacing.nodeNode': '50',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     },
-    children: workflow.nodes.map((n) => ({ id: n.id, ...(sizes.get(n.id) ?? { width: 220, height: 72 }) })),
+    children: workflow.nodes.map((n) => ({ id: n.id, ...(sizes.get(n.id) ?? { width: 190, height: 72 }) })),
     edges: workflow.connections.map((c, i) => ({
       id: `e${i}`,
       sources: [c.from.node],

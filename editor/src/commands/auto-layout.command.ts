@@ -14,7 +14,7 @@ export const autoLayoutCommand: Command = {
       const sizes = new Map(
         state.flowNodes.map((n) => [
           n.id,
-          { width: n.measured?.width ?? 220, height: n.measured?.height ?? 72 },
+          { width: n.measured?.width ?? 190, height: n.measured?.height ?? 72 },
         ]),
       );
       const positions = await layoutWorkflow(state.workflow, sizes);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { api } from '../api/api';
+import { useCredentialsCache } from '../api/credentials-cache';
 import type { WorkflowRecord } from '../api/records.types';
 import { Canvas } from '../canvas/Canvas';
 import { useCanvasClipboard } from '../canvas/useCanvasClipboard';
@@ -139,6 +140,15 @@ function EditorShell({
   const getContext = useCallback(() => contextRef.current, []);
   useCanvasKeyboard(getContext, !openNodeId);
   useCanvasClipboard(store, getContext);
+  // Credential ids that exist here, so that nodes naming a missing one are flagged.
+  useEffect(() => {
+    const apply = (list: { id: string }[]) =>
+      store.getState().setCredentialIds(new Set(list.map((c) => c.id)));
+    const cache = useCredentialsCache.getState();
+    if (cache.loaded) apply(cache.list);
+    else void cache.reload().catch(() => undefined);
+    return useCredentialsCache.subscribe((s) => s.loaded && apply(s.list));
+  }, [store]);
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
       if (store.getState().dirty) e.preventDefault();
@@ -201,8 +211,9 @@ function RunBanner() {
       role="status"
       data-testid="run-status"
     >
-      {readOnly && run.runId ? `Past run ${run.runId} (read-only) · ` : ''}
-      {text}
+      {readOnly && run.runId
+        ? `Past run from ${run.startedAt ? new Date(run.startedAt).toLocaleString() : run.runId} (read-only) · ${run.status === 'success' ? '✓ Succeeded' : run.status === 'failed' ? `✕ Failed${run.error?.message ? `: ${run.error.message}` : ''}` : (run.status ?? '')}`
+        : text}
     </div>
   );
 }

@@ -53,7 +53,7 @@ export function Palette() {
       state.workflow,
       state.catalog,
       desc,
-      after ? { after } : { position: { x: center.x - 110, y: center.y - 36 } },
+      after ? { after } : { position: { x: center.x - 95, y: center.y - 36 } },
     );
     if (state.apply(change, { label: `Add ${desc.displayName}` })) {
       state.select([id]);

@@ -52,7 +52,10 @@ export function NodeDetails({
   );
   // Ports in the node's declared order (true before false), then any others the run reported.
   const declared = node ? store.getState().catalog.portsOf(node).outputs : [];
-  const outPorts = [...declared.filter((p) => p in output.ports), ...Object.keys(output.ports).filter((p) => !declared.includes(p))];
+  const outPorts = [
+    ...declared.filter((p) => p in output.ports),
+    ...Object.keys(output.ports).filter((p) => !declared.includes(p)),
+  ];
   const shownPort = outPorts.includes(port) ? port : (outPorts[0] ?? 'main');
   const outItems: Item[] = output.ports[shownPort] ?? [];
   const values = useMemo(
@@ -254,7 +257,7 @@ export function NodeDetails({
               !readOnly && (
                 <div className="flex gap-1">
                   {pinned && (
-                    <span className="rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-700">📌 Pinned</span>
+                    <span className="rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-700">● Pinned</span>
                   )}
                   {!pinned && outItems.length > 0 && (
                     <button

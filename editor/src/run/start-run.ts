@@ -67,12 +67,10 @@ export async function startRun(
           kind === 'stepStarted'
             ? { nodeId, name: raw.nodeName as string | undefined, status: 'running' }
             : toStepRecord({ ...raw, nodeId });
-        store
-          .getState()
-          .setRun((run) => ({
-            ...run,
-            steps: { ...run.steps, [nodeId]: { ...run.steps[nodeId], ...step } },
-          }));
+        store.getState().setRun((run) => ({
+          ...run,
+          steps: { ...run.steps, [nodeId]: { ...run.steps[nodeId], ...step } },
+        }));
       }
       if (kind === 'runFinished' && event.status !== 'waiting') finish();
     };

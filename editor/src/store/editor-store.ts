@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyNodeChanges, type NodeChange } from '@xyflow/react';
 import { validateWorkflow, type Problem, type Workflow, type WorkflowNode } from '@ainow/engine/workflow';
 import type { CatalogIndex } from './catalog-index';
+import { missingCredentialProblems } from './missing-credential-problems';
 import { applyEditorChange, isEmptyChange, type EditorChange } from './editor-change';
 import { syncFlow, type FlowEdge, type FlowNode } from './flow-sync';
 import { EMPTY_RUN, type RunState } from './run-state';
@@ -44,6 +45,8 @@ export interface EditorState {
   openNodeId: string | null;
   palette: PaletteRequest | null;
   toast: { kind: 'info' | 'error' | 'success'; message: string; at: number } | null;
+  /** Ids of the credentials that exist on the server, once known (for "credential not found"). */
+  credentialIds: ReadonlySet<string> | null;
 
   apply(change: EditorChange, options?: { record?: boolean; label?: string }): boolean;
   undo(): void;
@@ -58,6 +61,7 @@ export interface EditorState {
   openPalette(request: PaletteRequest | null): void;
   notify(kind: 'info' | 'error' | 'success', message: string): void;
   setReadOnly(readOnly: boolean): void;
+  setCredentialIds(ids: ReadonlySet<string>): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -82,8 +86,11 @@ export function createEditorStore(init: {
     const validateSoon = () => {
       clearTimeout(validateTimer);
       validateTimer = setTimeout(() => {
-        const { workflow, catalog } = get();
-        const problems = validateWorkflow(workflow, catalog.registry).problems;
+        const { workflow, catalog, credentialIds } = get();
+        const problems = [
+          ...validateWorkflow(workflow, catalog.registry).problems,
+          ...missingCredentialProblems(workflow, credentialIds),
+        ];
         const problemsByNode: Record<string, Problem[]> = {};
         for (const p of problems) if (p.nodeId) (problemsByNode[p.nodeId] ??= []).push(p);
         set({ problems, problemsByNode });
@@ -107,6 +114,7 @@ export function createEditorStore(init: {
       openNodeId: null,
       palette: null,
       toast: null,
+      credentialIds: null,
 
       apply(change, options = {}) {
         const state = get();
@@ -175,6 +183,10 @@ export function createEditorStore(init: {
       openPalette: (request) => set({ palette: request }),
       notify: (kind, message) => set({ toast: { kind, message, at: Date.now() } }),
       setReadOnly: (readOnly) => set({ readOnly }),
+      setCredentialIds(ids) {
+        set({ credentialIds: ids });
+        validateSoon();
+      },
     };
   });
 }
