@@ -28,10 +28,11 @@ COPY server/package.json server/
 COPY editor/package.json editor/
 COPY examples/plugin-acme/package.json examples/plugin-acme/
 
-# ---- deps: production dependencies only (what the runtime image carries) ---------------------------
+# ---- deps: production dependencies of what runs (server with engine and nodes, the example plugin) ---
+# The editor is static files, so its packages stay out.
 FROM toolchain AS deps
 RUN --mount=type=cache,target=/root/.npm,sharing=locked \
-  npm ci --omit=dev
+  npm ci --omit=dev --workspace @ainow/server --workspace ainow-plugin-acme
 
 # ---- build: every dependency, then engine, nodes, server, migrations, plugin example, editor ----------
 FROM toolchain AS build
