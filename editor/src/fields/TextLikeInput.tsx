@@ -107,7 +107,7 @@ export function TextLikeInput({
           placeholder="{{ $json.field }}"
           readOnly={ctx.readOnly}
         />
-      ) : prop.kind === 'longText' ? (
+      ) : prop.kind === 'longText' || draft.includes('\n') ? (
         <textarea
           id={id}
           className={inputClass}
