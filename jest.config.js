@@ -12,7 +12,10 @@ const swc = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swc },
-  testMatch: ['<rootDir>/{engine,nodes,server,editor}/test/**/*.test.ts', '<rootDir>/examples/**/test/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/{engine,nodes,server,editor}/test/**/*.test.ts',
+    '<rootDir>/examples/**/test/**/*.test.ts',
+  ],
   moduleNameMapper: {
     '^@ainow/engine$': '<rootDir>/engine/src/index.ts',
     '^@ainow/engine/(.*)$': '<rootDir>/engine/src/$1/index.ts',

@@ -200,7 +200,9 @@ function DataPanelInner({
           />
         ) : (
           <ul className="h-full overflow-auto p-2 text-[12px]" aria-label={`${title} fields`}>
-            {schema.length === 0 && <li className="p-4 text-center text-slate-500">The items have no fields.</li>}
+            {schema.length === 0 && (
+              <li className="p-4 text-center text-slate-500">The items have no fields.</li>
+            )}
             {schema.map((f) => (
               <li
                 key={f.path}
