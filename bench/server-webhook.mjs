@@ -27,7 +27,9 @@ const id = `bench${process.pid}`;
 const owner = { email: 'bench@example.com', password: 'bench-password' };
 
 const built = join(root, 'server/dist/cli/main.js');
-const command = existsSync(built) ? [built] : ['-r', join(root, 'server/test/support/ts-register.cjs'), join(root, 'server/src/cli/main.ts')];
+const command = existsSync(built)
+  ? [built]
+  : ['-r', join(root, 'server/test/support/ts-register.cjs'), join(root, 'server/src/cli/main.ts')];
 const env = {
   PATH: process.env.PATH,
   HOME: process.env.HOME ?? '/tmp',
@@ -53,10 +55,17 @@ if (mode === 'queue') {
 const children = [];
 function start(args, ready) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...command, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...command, ...args], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`ainow ${args.join(' ')} did not start:\n${out}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`ainow ${args.join(' ')} did not start:\n${out}`)),
+      90_000,
+    );
     const onData = (d) => {
       out += d;
       if (ready.test(out)) {
@@ -72,7 +81,11 @@ function start(args, ready) {
 
 const base = `http://127.0.0.1:${port}`;
 async function call(method, path, body, cookie) {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: body && JSON.stringify(body) });
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: body && JSON.stringify(body),
+  });
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
   return { json: text ? JSON.parse(text) : undefined, headers: res.headers };
@@ -81,7 +94,14 @@ async function call(method, path, body, cookie) {
 function load(connections, seconds) {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: `${base}/webhook/bench`, method: 'POST', connections, duration: seconds, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ada@example.com', name: 'Ada' }) },
+      {
+        url: `${base}/webhook/bench`,
+        method: 'POST',
+        connections,
+        duration: seconds,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ada@example.com', name: 'Ada' }),
+      },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
@@ -94,16 +114,44 @@ const median = (list) => {
 
 try {
   await start(mode === 'queue' ? ['start', '--no-worker'] : ['start'], /is running on/);
-  if (mode === 'queue') for (let i = 0; i < 2; i++) await start(['worker', '--concurrency', '25'], /processing runs/);
+  if (mode === 'queue')
+    for (let i = 0; i < 2; i++) await start(['worker', '--concurrency', '25'], /processing runs/);
   const login = await call('POST', '/api/v1/auth/login', owner);
   const cookie = login.headers.get('set-cookie').split(';')[0];
   const workflow = {
     schemaVersion: 1,
     name: 'Bench: webhook → set → respond',
     nodes: [
-      { id: 'hook', name: 'Hook', type: 'core.webhook', version: 1, position: { x: 0, y: 0 }, parameters: { path: 'bench', method: 'POST', responseMode: 'respondNode' } },
-      { id: 'set', name: 'Shape', type: 'core.set', version: 1, position: { x: 200, y: 0 }, parameters: { fields: [{ name: 'email', value: '{{ $json.body.email }}' }, { name: 'greeting', value: 'Hi {{ $json.body.name }}' }], keepOnlySet: true } },
-      { id: 'respond', name: 'Answer', type: 'core.respondToWebhook', version: 1, position: { x: 400, y: 0 }, parameters: { respondWith: 'firstItem', status: 200 } },
+      {
+        id: 'hook',
+        name: 'Hook',
+        type: 'core.webhook',
+        version: 1,
+        position: { x: 0, y: 0 },
+        parameters: { path: 'bench', method: 'POST', responseMode: 'respondNode' },
+      },
+      {
+        id: 'set',
+        name: 'Shape',
+        type: 'core.set',
+        version: 1,
+        position: { x: 200, y: 0 },
+        parameters: {
+          fields: [
+            { name: 'email', value: '{{ $json.body.email }}' },
+            { name: 'greeting', value: 'Hi {{ $json.body.name }}' },
+          ],
+          keepOnlySet: true,
+        },
+      },
+      {
+        id: 'respond',
+        name: 'Answer',
+        type: 'core.respondToWebhook',
+        version: 1,
+        position: { x: 400, y: 0 },
+        parameters: { respondWith: 'firstItem', status: 200 },
+      },
     ],
     connections: [
       { from: { node: 'hook', port: 'main' }, to: { node: 'set', port: 'main' } },
@@ -130,10 +178,19 @@ try {
   // one after another (so that queueing under load is not counted).
   const since = new Date().toISOString();
   for (let i = 0; i < 100; i++) {
-    const res = await fetch(`${base}/webhook/bench`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":"ada@example.com","name":"Ada"}' });
+    const res = await fetch(`${base}/webhook/bench`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":"ada@example.com","name":"Ada"}',
+    });
     await res.text();
   }
-  const { json: page } = await call('GET', `/api/v1/executions?workflowId=${saved.id}&limit=100&from=${since}`, undefined, cookie);
+  const { json: page } = await call(
+    'GET',
+    `/api/v1/executions?workflowId=${saved.id}&limit=100&from=${since}`,
+    undefined,
+    cookie,
+  );
   const overheads = [];
   for (const row of page.data) {
     const { json: run } = await call('GET', `/api/v1/executions/${row.id}?items=0`, undefined, cookie);

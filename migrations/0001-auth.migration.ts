@@ -9,7 +9,14 @@ export class Auth1767225600001 implements MigrationInterface {
     await db.createTable(
       new Table({
         name: 'users',
-        columns: [id('id', true), text('email', 254), text('passwordHash', 200), text('role', 16), bool('disabled'), time('createdAt')],
+        columns: [
+          id('id', true),
+          text('email', 254),
+          text('passwordHash', 200),
+          text('role', 16),
+          bool('disabled'),
+          time('createdAt'),
+        ],
         indices: [{ name: 'idx_users_email', columnNames: ['email'], isUnique: true }],
       }),
     );
@@ -23,7 +30,15 @@ export class Auth1767225600001 implements MigrationInterface {
     await db.createTable(
       new Table({
         name: 'api_keys',
-        columns: [id('id', true), id('userId'), text('label', 100), text('keyHash', 64), text('prefix', 16), time('createdAt'), time('lastUsedAt', true)],
+        columns: [
+          id('id', true),
+          id('userId'),
+          text('label', 100),
+          text('keyHash', 64),
+          text('prefix', 16),
+          time('createdAt'),
+          time('lastUsedAt', true),
+        ],
         indices: [{ name: 'idx_api_keys_hash', columnNames: ['keyHash'], isUnique: true }],
       }),
     );

@@ -9,13 +9,26 @@ export class Workflows1767225600002 implements MigrationInterface {
     await db.createTable(
       new Table({
         name: 'workflows',
-        columns: [id('id', true), text('name', 200), bool('active'), int('version'), time('createdAt'), time('updatedAt')],
+        columns: [
+          id('id', true),
+          text('name', 200),
+          bool('active'),
+          int('version'),
+          time('createdAt'),
+          time('updatedAt'),
+        ],
       }),
     );
     await db.createTable(
       new Table({
         name: 'workflow_versions',
-        columns: [id('workflowId', true), int('version', { isPrimary: true }), json('document'), time('createdAt'), { ...id('createdBy'), isNullable: true }],
+        columns: [
+          id('workflowId', true),
+          int('version', { isPrimary: true }),
+          json('document'),
+          time('createdAt'),
+          { ...id('createdBy'), isNullable: true },
+        ],
       }),
     );
   }

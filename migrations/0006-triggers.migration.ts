@@ -9,7 +9,12 @@ export class Triggers1767225600006 implements MigrationInterface {
     await db.createTable(
       new Table({
         name: 'webhooks',
-        columns: [text('method', 8, { isPrimary: true }), text('path', 300, { isPrimary: true }), id('workflowId'), text('nodeId', 200)],
+        columns: [
+          text('method', 8, { isPrimary: true }),
+          text('path', 300, { isPrimary: true }),
+          id('workflowId'),
+          text('nodeId', 200),
+        ],
         indices: [{ name: 'idx_webhooks_workflow', columnNames: ['workflowId'] }],
       }),
     );

@@ -5,7 +5,10 @@ export class StepResponse1767225600009 implements MigrationInterface {
   name = 'StepResponse1767225600009';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.addColumn('execution_steps', new TableColumn({ name: 'response', type: 'text', isNullable: true }));
+    await db.addColumn(
+      'execution_steps',
+      new TableColumn({ name: 'response', type: 'text', isNullable: true }),
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

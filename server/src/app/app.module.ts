@@ -66,7 +66,11 @@ export class AppModule {
     ];
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: false }), TypeOrmModule.forFeature(ENTITIES), ...queueImports],
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: false }),
+        TypeOrmModule.forFeature(ENTITIES),
+        ...queueImports,
+      ],
       controllers: [
         AuthController,
         WorkflowsController,

@@ -32,26 +32,39 @@ export function coreProviders(config: ServerConfig, registry: NodeRegistry): Pro
     { provide: SERVER_CONFIG, useValue: config },
     { provide: NODE_REGISTRY, useValue: registry },
     { provide: CREDENTIAL_KEY, useFactory: () => loadEncryptionKey(config) },
-    { provide: CREDENTIAL_CIPHER, useFactory: (key: Buffer) => new CredentialCipher(key), inject: [CREDENTIAL_KEY] },
+    {
+      provide: CREDENTIAL_CIPHER,
+      useFactory: (key: Buffer) => new CredentialCipher(key),
+      inject: [CREDENTIAL_KEY],
+    },
     {
       provide: REDIS,
-      useFactory: () => (queueMode ? new Redis(config.REDIS_URL!, { maxRetriesPerRequest: 3, lazyConnect: false }) : null),
+      useFactory: () =>
+        queueMode ? new Redis(config.REDIS_URL!, { maxRetriesPerRequest: 3, lazyConnect: false }) : null,
     },
     {
       provide: RUN_QUEUE,
       useFactory: (queue: Queue | undefined): RunQueue =>
-        queueMode ? new BullMqRunQueue(queue!, { lockDurationMs: config.AINOW_JOB_LOCK_MS, connection: { url: config.REDIS_URL! } }) : new InProcessRunQueue(),
+        queueMode
+          ? new BullMqRunQueue(queue!, {
+              lockDurationMs: config.AINOW_JOB_LOCK_MS,
+              connection: { url: config.REDIS_URL! },
+            })
+          : new InProcessRunQueue(),
       inject: queueMode ? [getQueueToken(RUNS_QUEUE_NAME)] : [],
     },
     {
       provide: TRIGGER_SCHEDULER,
-      useFactory: (queue: Queue | undefined) => (queueMode ? new BullMqScheduler(queue!, { url: config.REDIS_URL! }) : new CronerScheduler()),
+      useFactory: (queue: Queue | undefined) =>
+        queueMode ? new BullMqScheduler(queue!, { url: config.REDIS_URL! }) : new CronerScheduler(),
       inject: queueMode ? [getQueueToken(TRIGGERS_QUEUE_NAME)] : [],
     },
     {
       provide: RATE_LIMITER,
       useFactory: (redis: Redis | null, credentials: CredentialsService): RateLimiter => {
-        const inner = redis ? new RedisRateLimiter(redis, config.AINOW_QUEUE_PREFIX) : new MemoryRateLimiter();
+        const inner = redis
+          ? new RedisRateLimiter(redis, config.AINOW_QUEUE_PREFIX)
+          : new MemoryRateLimiter();
         return new CredentialRateLimiter(inner, (id) => credentials.rateLimits.get(id));
       },
       inject: [REDIS, CredentialsService],

@@ -19,7 +19,14 @@ import { captureWebhookResponses } from '../runs/capture-webhook-responses';
 import { AppModule } from './app.module';
 import type { ProcessRole } from './lifecycle';
 
-const OUTSIDE_API = ['healthz', 'readyz', 'metrics', 'webhook/{*path}', 'webhook-test/{*path}', 'webhook-waiting/{*path}'];
+const OUTSIDE_API = [
+  'healthz',
+  'readyz',
+  'metrics',
+  'webhook/{*path}',
+  'webhook-test/{*path}',
+  'webhook-waiting/{*path}',
+];
 
 export interface ServerOptions {
   role?: Partial<ProcessRole>;
@@ -35,7 +42,11 @@ export function serverRegistry(config: ServerConfig, registry?: NodeRegistry): N
 }
 
 function roleOf(config: ServerConfig, role: Partial<ProcessRole> = {}): ProcessRole {
-  return { api: role.api ?? true, worker: role.worker ?? !config.queueMode, concurrency: role.concurrency ?? config.AINOW_WORKER_CONCURRENCY };
+  return {
+    api: role.api ?? true,
+    worker: role.worker ?? !config.queueMode,
+    concurrency: role.concurrency ?? config.AINOW_WORKER_CONCURRENCY,
+  };
 }
 
 /**
@@ -47,15 +58,21 @@ function roleOf(config: ServerConfig, role: Partial<ProcessRole> = {}): ProcessR
  * const app = await createServer(loadConfig());
  * await app.listen(config.PORT, config.HOST);
  */
-export async function createServer(config: ServerConfig, options: ServerOptions = {}): Promise<INestApplication> {
+export async function createServer(
+  config: ServerConfig,
+  options: ServerOptions = {},
+): Promise<INestApplication> {
   configureLogger(config.AINOW_LOG_LEVEL);
   if (!options.skipMigrations) await migrate(config);
   const registry = serverRegistry(config, options.registry);
   const role = roleOf(config, options.role);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, registry, role), {
-    rawBody: true,
-    logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, registry, role),
+    {
+      rawBody: true,
+      logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
+    },
+  );
   const limit = config.AINOW_BODY_LIMIT;
   app.useBodyParser('json', { limit, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit, extended: true });
@@ -64,14 +81,18 @@ export async function createServer(config: ServerConfig, options: ServerOptions 
   app.disable('x-powered-by');
   app.use(cookieParser());
   app.use(requestLog);
-  app.setGlobalPrefix('api/v1', { exclude: OUTSIDE_API.map((path) => ({ path, method: RequestMethod.ALL })) });
+  app.setGlobalPrefix('api/v1', {
+    exclude: OUTSIDE_API.map((path) => ({ path, method: RequestMethod.ALL })),
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(limit));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('AI-Now API')
-      .setDescription('Workflows, runs, credentials, triggers. Errors are { error: { code, message, details } }.')
+      .setDescription(
+        'Workflows, runs, credentials, triggers. Errors are { error: { code, message, details } }.',
+      )
       .setVersion('1')
       .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header' }, 'apiKey')
       .addCookieAuth('ainow_session')
@@ -83,14 +104,24 @@ export async function createServer(config: ServerConfig, options: ServerOptions 
 }
 
 /** `ainow worker`: the same module without HTTP; processes runs and trigger ticks. */
-export async function createWorker(config: ServerConfig, options: ServerOptions = {}): Promise<INestApplicationContext> {
+export async function createWorker(
+  config: ServerConfig,
+  options: ServerOptions = {},
+): Promise<INestApplicationContext> {
   configureLogger(config.AINOW_LOG_LEVEL);
   if (!options.skipMigrations) await migrate(config);
   const registry = serverRegistry(config, options.registry);
-  const role = { api: false, worker: true, concurrency: options.role?.concurrency ?? config.AINOW_WORKER_CONCURRENCY };
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, registry, role), {
-    logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
-  });
+  const role = {
+    api: false,
+    worker: true,
+    concurrency: options.role?.concurrency ?? config.AINOW_WORKER_CONCURRENCY,
+  };
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, registry, role),
+    {
+      logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
+    },
+  );
   return app;
 }
 

@@ -52,7 +52,13 @@ export class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
     if (this.role.api) {
       await this.auth.ensureOwnerFromEnv();
       await this.triggers.refresh();
-      this.pruneTimer = setInterval(() => void this.retention.prune().catch((error: unknown) => logger.warn({ err: error }, 'pruning failed')), this.config.AINOW_PRUNE_INTERVAL_MS);
+      this.pruneTimer = setInterval(
+        () =>
+          void this.retention
+            .prune()
+            .catch((error: unknown) => logger.warn({ err: error }, 'pruning failed')),
+        this.config.AINOW_PRUNE_INTERVAL_MS,
+      );
       this.pruneTimer.unref();
     }
     if (this.role.worker) {
@@ -65,15 +71,22 @@ export class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
   /** Embedded mode: the in-process queue and its timers died with the last process; rebuild them. */
   private async recover(): Promise<void> {
     const repo = this.ds.getRepository(ExecutionEntity);
-    const stranded = await repo.find({ where: { status: In(['queued', 'running']) }, select: { id: true, status: true } });
+    const stranded = await repo.find({
+      where: { status: In(['queued', 'running']) },
+      select: { id: true, status: true },
+    });
     for (const run of stranded) await this.queue.enqueue({ runId: run.id, kind: 'start' }, { jobId: run.id });
     const waiting = await repo.find({ where: { status: 'waiting' }, select: { id: true, waitUntil: true } });
     for (const run of waiting) {
       if (!run.waitUntil) continue;
       const delayMs = Math.max(0, new Date(run.waitUntil).getTime() - Date.now());
-      await this.queue.enqueue({ runId: run.id, kind: 'resume' }, { delayMs, jobId: `${run.id}:resume:${run.waitUntil}` });
+      await this.queue.enqueue(
+        { runId: run.id, kind: 'resume' },
+        { delayMs, jobId: `${run.id}:resume:${run.waitUntil}` },
+      );
     }
-    if (stranded.length || waiting.length) logger.info({ stranded: stranded.length, waiting: waiting.length }, 'rebuilt runs from the database');
+    if (stranded.length || waiting.length)
+      logger.info({ stranded: stranded.length, waiting: waiting.length }, 'rebuilt runs from the database');
   }
 
   async onApplicationShutdown(): Promise<void> {

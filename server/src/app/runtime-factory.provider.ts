@@ -12,7 +12,28 @@ import { WorkflowsService } from '../workflows/workflows.service';
 
 export const runtimeFactoryProvider: Provider = {
   provide: RUNTIME_FACTORY,
-  useFactory: (registry: NodeRegistry, ds: DataSource, credentials: CredentialsService, workflows: WorkflowsService, rateLimiter: RateLimiter, config: ServerConfig) =>
-    new RuntimeFactory({ registry, ds, credentials, workflows, rateLimiter, inlineWaitMs: config.AINOW_INLINE_WAIT_MS }),
-  inject: [NODE_REGISTRY, getDataSourceToken(), CredentialsService, WorkflowsService, RATE_LIMITER, SERVER_CONFIG],
+  useFactory: (
+    registry: NodeRegistry,
+    ds: DataSource,
+    credentials: CredentialsService,
+    workflows: WorkflowsService,
+    rateLimiter: RateLimiter,
+    config: ServerConfig,
+  ) =>
+    new RuntimeFactory({
+      registry,
+      ds,
+      credentials,
+      workflows,
+      rateLimiter,
+      inlineWaitMs: config.AINOW_INLINE_WAIT_MS,
+    }),
+  inject: [
+    NODE_REGISTRY,
+    getDataSourceToken(),
+    CredentialsService,
+    WorkflowsService,
+    RATE_LIMITER,
+    SERVER_CONFIG,
+  ],
 };

@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiError } from '../common/api-error';
@@ -6,7 +18,18 @@ import { SERVER_CONFIG, type ServerConfig } from '../config/config';
 import { SESSION_COOKIE } from './auth.guard';
 import { AuthService } from './auth.service';
 import { CurrentPrincipal } from './current-principal.decorator';
-import { createApiKeySchema, createUserSchema, loginSchema, setupSchema, updateUserSchema, type CreateApiKeyInput, type CreateUserInput, type LoginInput, type SetupInput, type UpdateUserInput } from './dto/auth.dto';
+import {
+  createApiKeySchema,
+  createUserSchema,
+  loginSchema,
+  setupSchema,
+  updateUserSchema,
+  type CreateApiKeyInput,
+  type CreateUserInput,
+  type LoginInput,
+  type SetupInput,
+  type UpdateUserInput,
+} from './dto/auth.dto';
 import { LoginLimiter } from './login-limiter';
 import type { Principal } from './principal';
 import { Public, Roles } from './roles.decorator';
@@ -42,12 +65,20 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  async login(@Body({ schema: loginSchema }) body: LoginInput, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async login(
+    @Body({ schema: loginSchema }) body: LoginInput,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const ip = req.ip ?? 'unknown';
     const wait = this.limiter.retryAfterMs(ip, body.email);
     if (wait > 0) {
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
-      throw new ApiError(429, 'too_many_logins', `too many failed sign-ins; try again in ${Math.ceil(wait / 1000)} s`);
+      throw new ApiError(
+        429,
+        'too_many_logins',
+        `too many failed sign-ins; try again in ${Math.ceil(wait / 1000)} s`,
+      );
     }
     try {
       const session = await this.auth.login(body.email, body.password);
@@ -63,7 +94,10 @@ export class AuthController {
   @Public()
   @Post('auth/logout')
   @HttpCode(204)
-  async logout(@Req() req: Request & { cookies?: Record<string, string> }, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Req() req: Request & { cookies?: Record<string, string> },
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     const token = req.cookies?.[SESSION_COOKIE];
     if (token) await this.auth.logout(token);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -98,7 +132,10 @@ export class AuthController {
   }
 
   @Post('api-keys')
-  createApiKey(@CurrentPrincipal() principal: Principal, @Body({ schema: createApiKeySchema }) body: CreateApiKeyInput) {
+  createApiKey(
+    @CurrentPrincipal() principal: Principal,
+    @Body({ schema: createApiKeySchema }) body: CreateApiKeyInput,
+  ) {
     return this.auth.createApiKey(principal.userId, body.label);
   }
 

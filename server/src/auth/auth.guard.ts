@@ -29,14 +29,20 @@ export class AuthGuard implements CanActivate {
     const apiKey = (req.headers['x-api-key'] as string | undefined) ?? bearer;
     if (apiKey) {
       const principal = await this.auth.fromApiKey(apiKey);
-      if (!principal) throw ApiError.unauthorized('the API key is not valid; create one with POST /api/v1/api-keys', 'invalid_api_key');
+      if (!principal)
+        throw ApiError.unauthorized(
+          'the API key is not valid; create one with POST /api/v1/api-keys',
+          'invalid_api_key',
+        );
       req.principal = principal;
     } else {
       const token = (req as Request & { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE];
       if (!token) throw ApiError.unauthorized();
       const principal = await this.auth.fromSession(token);
-      if (principal === 'expired') throw ApiError.unauthorized('your session has expired; sign in again', 'session_expired');
-      if (!principal) throw ApiError.unauthorized('the session is not valid; sign in again', 'invalid_session');
+      if (principal === 'expired')
+        throw ApiError.unauthorized('your session has expired; sign in again', 'session_expired');
+      if (!principal)
+        throw ApiError.unauthorized('the session is not valid; sign in again', 'invalid_session');
       req.principal = principal;
     }
     if (!hasRole(req.principal.role, needed)) {

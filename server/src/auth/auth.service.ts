@@ -22,7 +22,13 @@ export interface PublicUser {
   createdAt: string;
 }
 
-const toPublic = (u: UserEntity): PublicUser => ({ id: u.id, email: u.email, role: u.role, disabled: u.disabled, createdAt: u.createdAt });
+const toPublic = (u: UserEntity): PublicUser => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  disabled: u.disabled,
+  createdAt: u.createdAt,
+});
 
 /**
  * Users, sessions and API keys. Tokens and keys are random; only their SHA-256 is stored, so a
@@ -43,7 +49,11 @@ export class AuthService {
 
   /** Creates the first user, the owner; refused once any user exists. */
   async setup(input: SetupInput): Promise<PublicUser> {
-    if (await this.hasUsers()) throw ApiError.conflict('already_set_up', 'this instance already has an owner; sign in at POST /api/v1/auth/login');
+    if (await this.hasUsers())
+      throw ApiError.conflict(
+        'already_set_up',
+        'this instance already has an owner; sign in at POST /api/v1/auth/login',
+      );
     return this.createUser({ ...input, role: 'owner' });
   }
 
@@ -56,8 +66,16 @@ export class AuthService {
 
   async createUser(input: { email: string; password: string; role: Role }): Promise<PublicUser> {
     const email = input.email.trim().toLowerCase();
-    if (await this.users.findOneBy({ email })) throw ApiError.conflict('email_taken', `a user with email ${email} already exists`);
-    const user = this.users.create({ id: randomUUID(), email, passwordHash: await hashPassword(input.password), role: input.role, disabled: false, createdAt: nowIso() });
+    if (await this.users.findOneBy({ email }))
+      throw ApiError.conflict('email_taken', `a user with email ${email} already exists`);
+    const user = this.users.create({
+      id: randomUUID(),
+      email,
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      disabled: false,
+      createdAt: nowIso(),
+    });
     await this.users.insert(user);
     return toPublic(user);
   }
@@ -81,7 +99,10 @@ export class AuthService {
   }
 
   /** Checks the password and starts a session; returns the cookie token. */
-  async login(email: string, password: string): Promise<{ token: string; user: PublicUser; expiresAt: string }> {
+  async login(
+    email: string,
+    password: string,
+  ): Promise<{ token: string; user: PublicUser; expiresAt: string }> {
     const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
     const ok = user && !user.disabled && (await verifyPassword(password, user.passwordHash));
     if (!user || !ok) throw ApiError.unauthorized('email or password is wrong', 'invalid_credentials');
@@ -119,9 +140,20 @@ export class AuthService {
   }
 
   /** Creates an API key for the caller; the key itself is returned this once only. */
-  async createApiKey(userId: string, label: string): Promise<{ id: string; label: string; key: string; prefix: string; createdAt: string }> {
+  async createApiKey(
+    userId: string,
+    label: string,
+  ): Promise<{ id: string; label: string; key: string; prefix: string; createdAt: string }> {
     const key = `ainow_${randomBytes(24).toString('base64url')}`;
-    const row = { id: randomUUID(), userId, label, keyHash: sha256(key), prefix: key.slice(0, 12), createdAt: nowIso(), lastUsedAt: null };
+    const row = {
+      id: randomUUID(),
+      userId,
+      label,
+      keyHash: sha256(key),
+      prefix: key.slice(0, 12),
+      createdAt: nowIso(),
+      lastUsedAt: null,
+    };
     await this.apiKeys.insert(row);
     return { id: row.id, label, key, prefix: row.prefix, createdAt: row.createdAt };
   }

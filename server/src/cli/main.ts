@@ -33,7 +33,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await own.run(rest, io);
   } catch (error) {
-    io.stderr.write(`${error instanceof ConfigError ? error.message : `ainow ${command}: ${(error as Error).message}`}\n`);
+    io.stderr.write(
+      `${error instanceof ConfigError ? error.message : `ainow ${command}: ${(error as Error).message}`}\n`,
+    );
     return error instanceof ConfigError ? 2 : 1;
   }
 }

@@ -24,6 +24,7 @@ export function parseFlags(argv: string[]): { args: string[]; flags: Record<stri
 export function intFlag(value: string | true | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value === true || !Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a whole number of 1 or more`);
+  if (value === true || !Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} needs a whole number of 1 or more`);
   return n;
 }

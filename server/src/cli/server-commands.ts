@@ -16,14 +16,20 @@ import { intFlag, parseFlags } from './parse-flags';
  * `ainow start`, `worker`, `migrate`, `import`, `export`: the server's commands. Each returns an
  * exit code; `start` and `worker` resolve only when the process is asked to stop.
  */
-export const serverCommands: Record<string, { describe: string; run(argv: string[], io: CliIo): Promise<number> }> = {
+export const serverCommands: Record<
+  string,
+  { describe: string; run(argv: string[], io: CliIo): Promise<number> }
+> = {
   start: {
-    describe: 'start the API, webhooks, schedules and the editor (with an in-process worker unless REDIS_URL is set); --worker / --no-worker',
+    describe:
+      'start the API, webhooks, schedules and the editor (with an in-process worker unless REDIS_URL is set); --worker / --no-worker',
     async run(argv, io) {
       const { flags } = parseFlags(argv);
       const config = loadConfig();
       const worker = flags['no-worker'] ? false : flags.worker ? true : undefined;
-      const app = await createServer(config, { role: { worker, concurrency: intFlag(flags.concurrency, 'concurrency') } });
+      const app = await createServer(config, {
+        role: { worker, concurrency: intFlag(flags.concurrency, 'concurrency') },
+      });
       await app.listen(config.PORT, config.HOST);
       const address = app.getHttpServer().address() as { port: number } | null;
       io.stderr.write(
@@ -37,9 +43,16 @@ export const serverCommands: Record<string, { describe: string; run(argv: string
     async run(argv, io) {
       const { flags } = parseFlags(argv);
       const config = loadConfig();
-      if (!config.queueMode) throw new Error('ainow worker needs REDIS_URL: without it, "ainow start" runs the worker in its own process');
-      const app = await createWorker(config, { role: { concurrency: intFlag(flags.concurrency, 'concurrency') } });
-      io.stderr.write(`AI-Now worker ${process.pid} is processing runs (concurrency ${intFlag(flags.concurrency, 'concurrency') ?? config.AINOW_WORKER_CONCURRENCY})\n`);
+      if (!config.queueMode)
+        throw new Error(
+          'ainow worker needs REDIS_URL: without it, "ainow start" runs the worker in its own process',
+        );
+      const app = await createWorker(config, {
+        role: { concurrency: intFlag(flags.concurrency, 'concurrency') },
+      });
+      io.stderr.write(
+        `AI-Now worker ${process.pid} is processing runs (concurrency ${intFlag(flags.concurrency, 'concurrency') ?? config.AINOW_WORKER_CONCURRENCY})\n`,
+      );
       return waitForSignal(app, io);
     },
   },
@@ -47,7 +60,11 @@ export const serverCommands: Record<string, { describe: string; run(argv: string
     describe: 'apply pending database migrations',
     async run(_argv, io) {
       const applied = await migrate(loadConfig());
-      io.stdout.write(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'the database is up to date\n');
+      io.stdout.write(
+        applied.length
+          ? `applied ${applied.length} migration(s): ${applied.join(', ')}\n`
+          : 'the database is up to date\n',
+      );
       return 0;
     },
   },
@@ -55,7 +72,8 @@ export const serverCommands: Record<string, { describe: string; run(argv: string
     describe: 'import workflow files: ainow import FILE...',
     async run(argv, io) {
       const { args } = parseFlags(argv);
-      if (!args.length) throw new Error('name one or more workflow files: ainow import flows/lead.workflow.json');
+      if (!args.length)
+        throw new Error('name one or more workflow files: ainow import flows/lead.workflow.json');
       return withWorkflows(async (workflows) => {
         for (const file of args) {
           const saved = await workflows.create(JSON.parse(readFileSync(file, 'utf8')) as unknown, null);
@@ -74,7 +92,8 @@ export const serverCommands: Record<string, { describe: string; run(argv: string
         const docs = await Promise.all(rows.map(async (row) => (await workflows.get(row.id)).document));
         if (typeof flags.out === 'string') {
           mkdirSync(flags.out, { recursive: true });
-          for (const doc of docs) writeFileSync(join(flags.out, `${doc.id}.workflow.json`), JSON.stringify(doc, null, 2) + '\n');
+          for (const doc of docs)
+            writeFileSync(join(flags.out, `${doc.id}.workflow.json`), JSON.stringify(doc, null, 2) + '\n');
           io.stdout.write(`exported ${docs.length} workflow(s) to ${flags.out}\n`);
         } else io.stdout.write(JSON.stringify(docs, null, 2) + '\n');
         return 0;

@@ -25,7 +25,10 @@ export class ApiError extends Error {
     return new ApiError(400, code, message, details);
   }
 
-  static unauthorized(message = 'sign in first: send the session cookie from POST /api/v1/auth/login or an X-API-Key header', code = 'unauthorized'): ApiError {
+  static unauthorized(
+    message = 'sign in first: send the session cookie from POST /api/v1/auth/login or an X-API-Key header',
+    code = 'unauthorized',
+  ): ApiError {
     return new ApiError(401, code, message);
   }
 

@@ -26,7 +26,10 @@ export const REDACT_PATHS = [
  * @example
  * logger.child({ runId }).info({ nodeId: 'send' }, 'step finished');
  */
-export let logger: Logger = pino({ level: process.env.AINOW_LOG_LEVEL ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } });
+export let logger: Logger = pino({
+  level: process.env.AINOW_LOG_LEVEL ?? 'info',
+  redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+});
 
 export function configureLogger(level: string): Logger {
   logger = pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } });

@@ -11,7 +11,12 @@ export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry, prefix: 'ainow_process_' });
 
 export const metrics = {
-  runsTotal: new Counter({ name: 'ainow_runs_total', help: 'Runs that ended, by status', labelNames: ['status', 'mode'], registers: [metricsRegistry] }),
+  runsTotal: new Counter({
+    name: 'ainow_runs_total',
+    help: 'Runs that ended, by status',
+    labelNames: ['status', 'mode'],
+    registers: [metricsRegistry],
+  }),
   runDuration: new Histogram({
     name: 'ainow_run_duration_seconds',
     help: 'Time from a worker taking a run to the run ending or waiting',
@@ -33,6 +38,15 @@ export const metrics = {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30],
     registers: [metricsRegistry],
   }),
-  queueJobs: new Gauge({ name: 'ainow_queue_jobs', help: 'Run jobs in the queue, by state', labelNames: ['state'], registers: [metricsRegistry] }),
-  waitingRuns: new Gauge({ name: 'ainow_waiting_runs', help: 'Runs paused in a Wait node', registers: [metricsRegistry] }),
+  queueJobs: new Gauge({
+    name: 'ainow_queue_jobs',
+    help: 'Run jobs in the queue, by state',
+    labelNames: ['state'],
+    registers: [metricsRegistry],
+  }),
+  waitingRuns: new Gauge({
+    name: 'ainow_waiting_runs',
+    help: 'Runs paused in a Wait node',
+    registers: [metricsRegistry],
+  }),
 };

@@ -12,7 +12,15 @@ export function requestLog(req: Request, res: Response, next: NextFunction): voi
     const status = res.statusCode;
     const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
     if (!logger.isLevelEnabled(level)) return;
-    logger[level]({ method: req.method, url: req.originalUrl.replace(/token=[^&]+/, 'token=[redacted]'), status, ms: Math.round(performance.now() - start) }, 'request');
+    logger[level](
+      {
+        method: req.method,
+        url: req.originalUrl.replace(/token=[^&]+/, 'token=[redacted]'),
+        status,
+        ms: Math.round(performance.now() - start),
+      },
+      'request',
+    );
   });
   next();
 }

@@ -12,7 +12,9 @@ export function createValidationPipe(): StandardSchemaValidationPipe {
   return new StandardSchemaValidationPipe({
     exceptionFactory: (issues) => {
       const details = issues.map((issue) => ({
-        path: (issue.path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? String(p.key) : String(p))).join('.'),
+        path: (issue.path ?? [])
+          .map((p) => (typeof p === 'object' && p !== null && 'key' in p ? String(p.key) : String(p)))
+          .join('.'),
         message: issue.message,
       }));
       const summary = details

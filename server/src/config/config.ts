@@ -18,7 +18,9 @@ export interface ServerConfig extends Env {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`AI-Now cannot start: the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `AI-Now cannot start: the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -43,8 +45,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   const values = parsed.data;
   const problems: string[] = [];
-  if (values.AINOW_OWNER_EMAIL && !values.AINOW_OWNER_PASSWORD) problems.push('AINOW_OWNER_EMAIL is set, so AINOW_OWNER_PASSWORD must be set too');
-  if (values.AINOW_OWNER_PASSWORD && !values.AINOW_OWNER_EMAIL) problems.push('AINOW_OWNER_PASSWORD is set, so AINOW_OWNER_EMAIL must be set too');
+  if (values.AINOW_OWNER_EMAIL && !values.AINOW_OWNER_PASSWORD)
+    problems.push('AINOW_OWNER_EMAIL is set, so AINOW_OWNER_PASSWORD must be set too');
+  if (values.AINOW_OWNER_PASSWORD && !values.AINOW_OWNER_EMAIL)
+    problems.push('AINOW_OWNER_PASSWORD is set, so AINOW_OWNER_EMAIL must be set too');
   if (problems.length) throw new ConfigError(problems);
   return {
     ...values,

@@ -35,17 +35,31 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'use a PostgreSQL URL such as postgres://user:pass@host:5432/db')
     .optional(),
   /** PostgreSQL schema to use (default public); tests use one schema per file. */
-  AINOW_DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'use lower-case letters, digits and _').optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'use a Redis URL such as redis://127.0.0.1:6379').optional(),
-  AINOW_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _').default('ainow'),
+  AINOW_DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'use lower-case letters, digits and _')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'use a Redis URL such as redis://127.0.0.1:6379')
+    .optional(),
+  AINOW_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _')
+    .default('ainow'),
   AINOW_ENCRYPTION_KEY: z
     .string()
-    .refine((v) => keyBytes(v) !== undefined, '32 bytes are needed: 64 hex characters or 44 base64 characters')
+    .refine(
+      (v) => keyBytes(v) !== undefined,
+      '32 bytes are needed: 64 hex characters or 44 base64 characters',
+    )
     .optional(),
   AINOW_OWNER_EMAIL: z.email('use an email address').optional(),
   AINOW_OWNER_PASSWORD: z.string().min(8, 'use at least 8 characters').optional(),
   AINOW_NODE_PACKAGES: z.string().default(''),
-  AINOW_PUBLIC_URL: z.url('use the URL people and vendors reach this server at, e.g. https://ainow.example.com').optional(),
+  AINOW_PUBLIC_URL: z
+    .url('use the URL people and vendors reach this server at, e.g. https://ainow.example.com')
+    .optional(),
   AINOW_BODY_LIMIT: byteSize.default(1024 * 1024),
   AINOW_SESSION_TTL_HOURS: int(1, 24 * 365).default(24 * 7),
   AINOW_SECURE_COOKIES: bool.default(false),

@@ -21,19 +21,27 @@ export class CredentialCipher {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const data = Buffer.concat([cipher.update(JSON.stringify(values), 'utf8'), cipher.final()]);
-    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+    return [
+      'v1',
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      data.toString('base64url'),
+    ].join('.');
   }
 
   decrypt(text: string): Record<string, unknown> {
     const [version, iv, tag, data] = text.split('.');
-    if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('stored credential data has an unknown format');
+    if (version !== 'v1' || !iv || !tag || data === undefined)
+      throw new Error('stored credential data has an unknown format');
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
       const plain = Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]);
       return JSON.parse(plain.toString('utf8')) as Record<string, unknown>;
     } catch {
-      throw new Error('a stored credential cannot be decrypted: AINOW_ENCRYPTION_KEY differs from the key it was saved with');
+      throw new Error(
+        'a stored credential cannot be decrypted: AINOW_ENCRYPTION_KEY differs from the key it was saved with',
+      );
     }
   }
 }
@@ -43,7 +51,10 @@ export function loadEncryptionKey(config: { AINOW_ENCRYPTION_KEY?: string; dataD
   const file = join(config.dataDir, 'encryption.key');
   if (existsSync(file)) {
     const key = keyBytes(readFileSync(file, 'utf8'));
-    if (!key) throw new Error(`${file} does not hold a 32-byte key (64 hex characters); restore it or set AINOW_ENCRYPTION_KEY`);
+    if (!key)
+      throw new Error(
+        `${file} does not hold a 32-byte key (64 hex characters); restore it or set AINOW_ENCRYPTION_KEY`,
+      );
     return key;
   }
   mkdirSync(config.dataDir, { recursive: true });

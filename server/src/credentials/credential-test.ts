@@ -8,8 +8,12 @@ import type { CredentialType, ResolvedCredential } from '@ainow/engine/sdk';
  * @example
  * await testCredential(type, resolved); // { ok: false, message: 'the vendor answered 401 …' }
  */
-export async function testCredential(type: CredentialType, credential: ResolvedCredential): Promise<{ ok: boolean; message: string }> {
-  if (!type.test) return { ok: true, message: `credential type ${type.name} has no test; the values were saved` };
+export async function testCredential(
+  type: CredentialType,
+  credential: ResolvedCredential,
+): Promise<{ ok: boolean; message: string }> {
+  if (!type.test)
+    return { ok: true, message: `credential type ${type.name} has no test; the values were saved` };
   const cache = new Map<string, unknown>();
   const http = createHttpClient({
     credential,

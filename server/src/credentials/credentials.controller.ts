@@ -5,7 +5,12 @@ import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { testCredential } from './credential-test';
 import { CredentialsService } from './credentials.service';
-import { createCredentialSchema, updateCredentialSchema, type CreateCredentialInput, type UpdateCredentialInput } from './dto/credential.dto';
+import {
+  createCredentialSchema,
+  updateCredentialSchema,
+  type CreateCredentialInput,
+  type UpdateCredentialInput,
+} from './dto/credential.dto';
 
 /** Credentials: secrets are write-only (never returned, never logged). */
 @ApiTags('credentials')
@@ -25,7 +30,10 @@ export class CredentialsController {
 
   @Roles('editor')
   @Post()
-  create(@Body({ schema: createCredentialSchema }) body: CreateCredentialInput, @CurrentPrincipal() principal: Principal) {
+  create(
+    @Body({ schema: createCredentialSchema }) body: CreateCredentialInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.credentials.create(body, principal.userId);
   }
 

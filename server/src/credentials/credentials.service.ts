@@ -71,11 +71,16 @@ export class CredentialsService implements CredentialResolver {
 
   async resolve(ref: { id: string; type: string }): Promise<ResolvedCredential> {
     const row = await this.repo.findOneBy({ id: ref.id });
-    if (!row) throw new Error(`credential '${ref.id}' does not exist; choose another one in the node's settings`);
-    if (row.type !== ref.type) throw new Error(`credential '${row.name}' is a ${row.type} credential, but the node needs ${ref.type}`);
+    if (!row)
+      throw new Error(`credential '${ref.id}' does not exist; choose another one in the node's settings`);
+    if (row.type !== ref.type)
+      throw new Error(`credential '${row.name}' is a ${row.type} credential, but the node needs ${ref.type}`);
     this.rateLimits.set(row.id, row.rateLimit);
     const values = this.cipher.decrypt(row.data);
-    const baseUrl = typeof values.baseUrl === 'string' && values.baseUrl ? values.baseUrl : this.typeOf(row.type, false)?.baseUrl?.default;
+    const baseUrl =
+      typeof values.baseUrl === 'string' && values.baseUrl
+        ? values.baseUrl
+        : this.typeOf(row.type, false)?.baseUrl?.default;
     return { id: row.id, type: row.type, values, baseUrl };
   }
 
@@ -83,14 +88,19 @@ export class CredentialsService implements CredentialResolver {
   secretValuesOf(credential: ResolvedCredential): string[] {
     const type = this.typeOf(credential.type, false);
     const names = type?.secretFields ?? Object.keys(credential.values);
-    return names.map((name) => credential.values[name]).filter((v): v is string => typeof v === 'string' && v.length >= 4);
+    return names
+      .map((name) => credential.values[name])
+      .filter((v): v is string => typeof v === 'string' && v.length >= 4);
   }
 
   typeOf(name: string, required = true): CredentialType | undefined {
     const type = this.registry.credential(name);
     if (!type && required) {
       const known = this.registry.allCredentials().map((t) => t.name);
-      throw ApiError.badRequest('unknown_credential_type', `credential type '${name}' is not known${known.length ? `; known types: ${known.join(', ')}` : ''}`);
+      throw ApiError.badRequest(
+        'unknown_credential_type',
+        `credential type '${name}' is not known${known.length ? `; known types: ${known.join(', ')}` : ''}`,
+      );
     }
     return type;
   }
@@ -110,6 +120,15 @@ export class CredentialsService implements CredentialResolver {
       if (secretNames.has(key)) secretsSet.push(key);
       else shown[key] = value;
     }
-    return { id: row.id, name: row.name, type: row.type, values: shown, secretsSet, rateLimit: row.rateLimit, createdAt: row.createdAt, updatedAt: row.updatedAt };
+    return {
+      id: row.id,
+      name: row.name,
+      type: row.type,
+      values: shown,
+      secretsSet,
+      rateLimit: row.rateLimit,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
   }
 }

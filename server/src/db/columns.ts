@@ -10,4 +10,5 @@ import { Column, type ColumnOptions } from 'typeorm';
 export const TimeColumn = (options: ColumnOptions = {}) => Column('varchar', { length: 32, ...options });
 export const IdColumn = (options: ColumnOptions = {}) => Column('varchar', { length: 36, ...options });
 export const JsonColumn = (options: ColumnOptions = {}) => Column('simple-json', options);
-export const TextColumn = (length: number, options: ColumnOptions = {}) => Column('varchar', { length, ...options });
+export const TextColumn = (length: number, options: ColumnOptions = {}) =>
+  Column('varchar', { length, ...options });

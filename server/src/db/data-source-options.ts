@@ -13,9 +13,16 @@ import { loadMigrations } from './load-migrations';
  * const ds = await new DataSource(dataSourceOptions(config)).initialize();
  */
 export function dataSourceOptions(
-  config: Pick<ServerConfig, 'database' | 'DATABASE_URL' | 'AINOW_DATABASE_SCHEMA' | 'dataDir'> & { AINOW_WORKER_CONCURRENCY?: number },
+  config: Pick<ServerConfig, 'database' | 'DATABASE_URL' | 'AINOW_DATABASE_SCHEMA' | 'dataDir'> & {
+    AINOW_WORKER_CONCURRENCY?: number;
+  },
 ): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: loadMigrations(), migrationsTableName: 'ainow_migrations', logging: false as const };
+  const common = {
+    entities: ENTITIES,
+    migrations: loadMigrations(),
+    migrationsTableName: 'ainow_migrations',
+    logging: false as const,
+  };
   if (config.database === 'postgres') {
     return {
       ...common,

@@ -18,7 +18,9 @@ export function loadMigrations(root = resolve(__dirname, '../../..', 'migrations
   const fromSource = __filename.endsWith('.ts');
   const file = fromSource || !existsSync(compiled) ? resolve(root, 'index.ts') : compiled;
   if (!existsSync(file)) {
-    throw new Error(`migrations not found at ${file}; build them with "npx tsc -b migrations" or run from the repository root`);
+    throw new Error(
+      `migrations not found at ${file}; build them with "npx tsc -b migrations" or run from the repository root`,
+    );
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(file) as { migrations?: MigrationClass[] };

@@ -21,7 +21,10 @@ export async function migrate(config: ServerConfig): Promise<string[]> {
   }
 }
 
-export async function ensureSchema(ds: DataSource, config: Pick<ServerConfig, 'database' | 'AINOW_DATABASE_SCHEMA'>): Promise<void> {
+export async function ensureSchema(
+  ds: DataSource,
+  config: Pick<ServerConfig, 'database' | 'AINOW_DATABASE_SCHEMA'>,
+): Promise<void> {
   if (config.database === 'postgres' && config.AINOW_DATABASE_SCHEMA) {
     await ds.query(`CREATE SCHEMA IF NOT EXISTS "${config.AINOW_DATABASE_SCHEMA}"`);
   }

@@ -18,7 +18,8 @@ export async function rawInsert(
 ): Promise<void> {
   if (!rows.length) return;
   if (rows.length > 500) {
-    for (let i = 0; i < rows.length; i += 500) await rawInsert(db, table, columns, rows.slice(i, i + 500), onConflict);
+    for (let i = 0; i < rows.length; i += 500)
+      await rawInsert(db, table, columns, rows.slice(i, i + 500), onConflict);
     return;
   }
   const options = ('dataSource' in db ? db.dataSource : db).options;
@@ -36,5 +37,8 @@ export async function rawInsert(
   const upsert = onConflict
     ? ` ON CONFLICT (${onConflict.conflict.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ${onConflict.update.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`
     : '';
-  await db.query(`INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}${upsert}`, params);
+  await db.query(
+    `INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}${upsert}`,
+    params,
+  );
 }

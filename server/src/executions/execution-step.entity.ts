@@ -25,5 +25,9 @@ export class ExecutionStepEntity {
   @Column('boolean') pinned!: boolean;
   @Column('boolean') dryRun!: boolean;
   /** The webhook answer a Respond to Webhook step gave. */
-  @JsonColumn({ nullable: true }) response!: { status: number; headers: Record<string, string>; body: string } | null;
+  @JsonColumn({ nullable: true }) response!: {
+    status: number;
+    headers: Record<string, string>;
+    body: string;
+  } | null;
 }

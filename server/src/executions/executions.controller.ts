@@ -1,10 +1,28 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Roles } from '../auth/roles.decorator';
 import { RunEvents, type RunEvent } from '../runs/run-events';
 import { RunService } from '../runs/run.service';
-import { itemsPageSchema, listExecutionsSchema, readExecutionSchema, type ItemsPageQuery, type ListExecutionsQuery, type ReadExecutionQuery } from './dto/execution.dto';
+import {
+  itemsPageSchema,
+  listExecutionsSchema,
+  readExecutionSchema,
+  type ItemsPageQuery,
+  type ListExecutionsQuery,
+  type ReadExecutionQuery,
+} from './dto/execution.dto';
 import { FINISHED } from './execution.entity';
 import { ExecutionsService } from './executions.service';
 
@@ -29,7 +47,11 @@ export class ExecutionsController {
   }
 
   @Get(':id/steps/:index/items')
-  items(@Param('id') id: string, @Param('index', ParseIntPipe) index: number, @Query({ schema: itemsPageSchema }) query: ItemsPageQuery) {
+  items(
+    @Param('id') id: string,
+    @Param('index', ParseIntPipe) index: number,
+    @Query({ schema: itemsPageSchema }) query: ItemsPageQuery,
+  ) {
     return this.executions.items(id, index, query);
   }
 
@@ -68,9 +90,17 @@ export class ExecutionsController {
   @Get(':id/events')
   async stream(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const snapshot = await this.executions.get(id, 0);
-    res.status(200).set({ 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res
+      .status(200)
+      .set({
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
     res.flushHeaders();
-    const send = (type: string, data: unknown) => res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+    const send = (type: string, data: unknown) =>
+      res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
     send('snapshot', snapshot);
     if (FINISHED.includes(snapshot.status)) {
       res.end();
@@ -90,7 +120,8 @@ export class ExecutionsController {
     const poll = setInterval(async () => {
       const row = await this.runs.get(id).catch(() => undefined);
       if (!row || FINISHED.includes(row.status)) {
-        if (row) send('run-finished', { type: 'run-finished', runId: id, status: row.status, error: row.error });
+        if (row)
+          send('run-finished', { type: 'run-finished', runId: id, status: row.status, error: row.error });
         close();
       } else res.write(': keep-alive\n\n');
     }, 2000);

@@ -21,7 +21,9 @@ export class ExecutionsService {
     if (query.from && upper) where.createdAt = And(MoreThanOrEqual(query.from), LessThan(upper));
     else if (query.from) where.createdAt = MoreThanOrEqual(query.from);
     else if (upper) where.createdAt = LessThan(upper);
-    const rows = await this.ds.getRepository(ExecutionEntity).find({ where, order: { createdAt: 'DESC' }, take: query.limit + 1 });
+    const rows = await this.ds
+      .getRepository(ExecutionEntity)
+      .find({ where, order: { createdAt: 'DESC' }, take: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     return {
       data: page.map(({ options: _o, resumeToken: _r, ...rest }) => rest),
@@ -32,9 +34,13 @@ export class ExecutionsService {
   async get(id: string, itemsPerPort: number) {
     const execution = await this.ds.getRepository(ExecutionEntity).findOneBy({ id });
     if (!execution) throw ApiError.notFound('execution', id);
-    const steps = await this.ds.getRepository(ExecutionStepEntity).find({ where: { executionId: id }, order: { index: 'ASC' } });
+    const steps = await this.ds
+      .getRepository(ExecutionStepEntity)
+      .find({ where: { executionId: id }, order: { index: 'ASC' } });
     const firstPages = itemsPerPort
-      ? await this.ds.getRepository(ExecutionItemsEntity).find({ where: { executionId: id, page: 0 }, order: { stepIndex: 'ASC' } })
+      ? await this.ds
+          .getRepository(ExecutionItemsEntity)
+          .find({ where: { executionId: id, page: 0 }, order: { stepIndex: 'ASC' } })
       : [];
     const byStep = new Map<number, Record<string, Item[]>>();
     for (const page of firstPages) {
@@ -54,13 +60,20 @@ export class ExecutionsService {
   }
 
   async items(id: string, stepIndex: number, query: ItemsPageQuery) {
-    const step = await this.ds.getRepository(ExecutionStepEntity).findOneBy({ executionId: id, index: stepIndex });
+    const step = await this.ds
+      .getRepository(ExecutionStepEntity)
+      .findOneBy({ executionId: id, index: stepIndex });
     if (!step) throw ApiError.notFound('step', `${id}#${stepIndex}`);
     const total = step.itemsOut[query.port];
     if (total === undefined) {
-      throw ApiError.badRequest('unknown_port', `step ${stepIndex} (${step.nodeName}) has no output port '${query.port}'; ports are ${Object.keys(step.itemsOut).join(', ')}`);
+      throw ApiError.badRequest(
+        'unknown_port',
+        `step ${stepIndex} (${step.nodeName}) has no output port '${query.port}'; ports are ${Object.keys(step.itemsOut).join(', ')}`,
+      );
     }
-    const page = await this.ds.getRepository(ExecutionItemsEntity).findOneBy({ executionId: id, stepIndex, port: query.port, page: query.page });
+    const page = await this.ds
+      .getRepository(ExecutionItemsEntity)
+      .findOneBy({ executionId: id, stepIndex, port: query.port, page: query.page });
     const pages = Math.ceil(total / ITEMS_PAGE_SIZE);
     return {
       port: query.port,
@@ -86,6 +99,10 @@ export class ExecutionsService {
 const encodeCursor = (createdAt: string) => Buffer.from(createdAt).toString('base64url');
 function decodeCursor(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) throw ApiError.badRequest('invalid_cursor', 'the cursor is not one this API gave out; use nextCursor from the previous page');
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text))
+    throw ApiError.badRequest(
+      'invalid_cursor',
+      'the cursor is not one this API gave out; use nextCursor from the previous page',
+    );
   return text;
 }

@@ -35,7 +35,10 @@ export class HealthController {
       checks.database = `unreachable: ${(error as Error).message}`;
     }
     try {
-      await Promise.race([this.queue.counts(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 2 s')), 2000))]);
+      await Promise.race([
+        this.queue.counts(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 2 s')), 2000)),
+      ]);
       checks.queue = 'ok';
     } catch (error) {
       checks.queue = `unreachable: ${(error as Error).message}`;

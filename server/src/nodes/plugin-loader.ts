@@ -19,10 +19,16 @@ export interface LoadedPlugin {
   credentials: number;
 }
 
-export function loadNodeRegistry(packages: string, from: string = process.cwd()): { registry: NodeRegistry; loaded: LoadedPlugin[] } {
+export function loadNodeRegistry(
+  packages: string,
+  from: string = process.cwd(),
+): { registry: NodeRegistry; loaded: LoadedPlugin[] } {
   const registry = createBuiltInRegistry();
   const loaded: LoadedPlugin[] = [];
-  for (const spec of packages.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const spec of packages
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (spec === '@ainow/nodes') continue;
     loaded.push(loadPlugin(spec, from, registry));
   }
@@ -31,14 +37,21 @@ export function loadNodeRegistry(packages: string, from: string = process.cwd())
 
 function loadPlugin(spec: string, from: string, registry: NodeRegistry): LoadedPlugin {
   const manifestPath = resolveManifest(spec, from);
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name?: string; version?: string; ainow?: { nodes?: unknown } };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    name?: string;
+    version?: string;
+    ainow?: { nodes?: unknown };
+  };
   const entry = manifest.ainow?.nodes;
   if (typeof entry !== 'string') {
-    throw new Error(`AINOW_NODE_PACKAGES: '${spec}' is not an AI-Now node package; its package.json needs "ainow": { "nodes": "./dist/index.js" }`);
+    throw new Error(
+      `AINOW_NODE_PACKAGES: '${spec}' is not an AI-Now node package; its package.json needs "ainow": { "nodes": "./dist/index.js" }`,
+    );
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(resolve(dirname(manifestPath), entry)) as { nodes?: unknown; credentials?: unknown };
-  if (!Array.isArray(mod.nodes)) throw new Error(`AINOW_NODE_PACKAGES: '${spec}' (${entry}) must export a 'nodes' array`);
+  if (!Array.isArray(mod.nodes))
+    throw new Error(`AINOW_NODE_PACKAGES: '${spec}' (${entry}) must export a 'nodes' array`);
   const credentials = Array.isArray(mod.credentials) ? (mod.credentials as CredentialType[]) : [];
   for (const node of mod.nodes as AnyNodeDefinition[]) {
     try {
@@ -48,14 +61,23 @@ function loadPlugin(spec: string, from: string, registry: NodeRegistry): LoadedP
     }
   }
   for (const credential of credentials) registry.addCredential(credential);
-  return { name: manifest.name ?? spec, version: manifest.version ?? '0.0.0', nodes: mod.nodes.length, credentials: credentials.length };
+  return {
+    name: manifest.name ?? spec,
+    version: manifest.version ?? '0.0.0',
+    nodes: mod.nodes.length,
+    credentials: credentials.length,
+  };
 }
 
 function resolveManifest(spec: string, from: string): string {
   const isPath = spec.startsWith('.') || spec.startsWith('/');
   try {
-    return isPath ? require.resolve(resolve(from, spec, 'package.json')) : require.resolve(`${spec}/package.json`, { paths: [from, __dirname] });
+    return isPath
+      ? require.resolve(resolve(from, spec, 'package.json'))
+      : require.resolve(`${spec}/package.json`, { paths: [from, __dirname] });
   } catch {
-    throw new Error(`AINOW_NODE_PACKAGES: package '${spec}' is not installed; run "npm install ${spec}" where the server runs`);
+    throw new Error(
+      `AINOW_NODE_PACKAGES: package '${spec}' is not installed; run "npm install ${spec}" where the server runs`,
+    );
   }
 }

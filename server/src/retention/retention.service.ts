@@ -29,12 +29,24 @@ export class RetentionService {
     const repo = this.ds.getRepository(ExecutionEntity);
     const ids = new Set<string>();
     if (this.config.AINOW_EXECUTIONS_MAX_AGE_DAYS > 0) {
-      const before = new Date(now.getTime() - this.config.AINOW_EXECUTIONS_MAX_AGE_DAYS * 86_400_000).toISOString();
-      const old = await repo.find({ where: { status: In(FINISHED), createdAt: LessThan(before) }, select: { id: true }, take: 5000 });
+      const before = new Date(
+        now.getTime() - this.config.AINOW_EXECUTIONS_MAX_AGE_DAYS * 86_400_000,
+      ).toISOString();
+      const old = await repo.find({
+        where: { status: In(FINISHED), createdAt: LessThan(before) },
+        select: { id: true },
+        take: 5000,
+      });
       old.forEach((r) => ids.add(r.id));
     }
     if (this.config.AINOW_EXECUTIONS_MAX_COUNT > 0) {
-      const extra = await repo.find({ where: { status: In(FINISHED) }, order: { createdAt: 'DESC' }, skip: this.config.AINOW_EXECUTIONS_MAX_COUNT, take: 5000, select: { id: true } });
+      const extra = await repo.find({
+        where: { status: In(FINISHED) },
+        order: { createdAt: 'DESC' },
+        skip: this.config.AINOW_EXECUTIONS_MAX_COUNT,
+        take: 5000,
+        select: { id: true },
+      });
       extra.forEach((r) => ids.add(r.id));
     }
     const list = [...ids];

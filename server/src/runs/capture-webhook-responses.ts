@@ -17,7 +17,8 @@ export const RESPOND_NODE_TYPE = 'core.respondToWebhook';
  */
 export function captureWebhookResponses(registry: NodeRegistry): NodeRegistry {
   const wrapped = new NodeRegistry();
-  for (const def of registry.all()) wrapped.add(def.type === RESPOND_NODE_TYPE && def.run ? withCapture(def) : def);
+  for (const def of registry.all())
+    wrapped.add(def.type === RESPOND_NODE_TYPE && def.run ? withCapture(def) : def);
   for (const credential of registry.allCredentials()) wrapped.addCredential(credential);
   return wrapped;
 }
@@ -40,6 +41,8 @@ function withCapture(def: AnyNodeDefinition): AnyNodeDefinition {
 }
 
 /** The answer a Respond to Webhook step gave, if this step gave one. */
-export function webhookResponseOf(step: Pick<StepRecord, 'status' | 'response'>): WebhookResponse | undefined {
+export function webhookResponseOf(
+  step: Pick<StepRecord, 'status' | 'response'>,
+): WebhookResponse | undefined {
   return step.status === 'success' ? step.response : undefined;
 }

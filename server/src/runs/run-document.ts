@@ -11,7 +11,14 @@ import type { Item, Workflow } from '@ainow/engine/workflow';
 export interface RunDocument {
   runId: string;
   status: string;
-  steps: Array<{ nodeId: string; name: string; status: string; itemsIn: number; itemsOut: Record<string, number>; durationMs: number }>;
+  steps: Array<{
+    nodeId: string;
+    name: string;
+    status: string;
+    itemsIn: number;
+    itemsOut: Record<string, number>;
+    durationMs: number;
+  }>;
   outputs: Record<string, Record<string, Item[]>>;
   error: { message: string; nodeId?: string } | null;
   waitUntil?: string;
@@ -33,7 +40,14 @@ export function runDocument(
   const doc: RunDocument = {
     runId,
     status,
-    steps: steps.map((s) => ({ nodeId: s.nodeId, name: s.nodeName, status: s.status, itemsIn: s.itemsIn, itemsOut: s.itemsOut, durationMs: s.durationMs })),
+    steps: steps.map((s) => ({
+      nodeId: s.nodeId,
+      name: s.nodeName,
+      status: s.status,
+      itemsIn: s.itemsIn,
+      itemsOut: s.itemsOut,
+      durationMs: s.durationMs,
+    })),
     outputs,
     error: error ? { message: error.message, ...(error.nodeId ? { nodeId: error.nodeId } : {}) } : null,
   };

@@ -26,7 +26,13 @@ export interface WebhookResponse {
 export type RunEvent =
   | { type: 'step-started'; runId: string; index: number; nodeId: string; nodeName: string }
   | { type: 'step-finished'; runId: string; step: StepSummary; webhookResponse?: WebhookResponse }
-  | { type: 'run-finished'; runId: string; status: string; error: { message: string; nodeId?: string } | null; waitUntil?: string }
+  | {
+      type: 'run-finished';
+      runId: string;
+      status: string;
+      error: { message: string; nodeId?: string } | null;
+      waitUntil?: string;
+    }
   | { type: 'cancel'; runId: string };
 
 /**
@@ -67,7 +73,10 @@ export class RunEvents {
 
   publish(event: RunEvent): void {
     this.emitter.emit(event.runId, event);
-    if (this.publisher) void this.publisher.publish(this.channel, JSON.stringify({ origin: this.origin, event })).catch(() => undefined);
+    if (this.publisher)
+      void this.publisher
+        .publish(this.channel, JSON.stringify({ origin: this.origin, event }))
+        .catch(() => undefined);
   }
 
   on(runId: string, listener: (event: RunEvent) => void): () => void {
@@ -76,7 +85,11 @@ export class RunEvents {
   }
 
   /** Waits for an event matching `until` (or the time limit). */
-  waitFor(runId: string, until: (event: RunEvent) => boolean, timeoutMs: number): Promise<RunEvent | undefined> {
+  waitFor(
+    runId: string,
+    until: (event: RunEvent) => boolean,
+    timeoutMs: number,
+  ): Promise<RunEvent | undefined> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         off();

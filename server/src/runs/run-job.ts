@@ -2,11 +2,17 @@ import { z } from 'zod';
 import type { RunJob } from '@ainow/engine/runtime';
 
 /** Job payloads cross process boundaries (Redis), so they are checked: ids only (DESIGN.md section 7). */
-export const runJobSchema = z.object({ runId: z.string().min(1).max(80), kind: z.enum(['start', 'resume', 'retry']) });
+export const runJobSchema = z.object({
+  runId: z.string().min(1).max(80),
+  kind: z.enum(['start', 'resume', 'retry']),
+});
 
 export function parseRunJob(data: unknown): RunJob {
   const parsed = runJobSchema.safeParse(data);
-  if (!parsed.success) throw new Error(`a queue job has an unexpected shape (${parsed.error.message}); it holds only { runId, kind }`);
+  if (!parsed.success)
+    throw new Error(
+      `a queue job has an unexpected shape (${parsed.error.message}); it holds only { runId, kind }`,
+    );
   return parsed.data;
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, Not, type DataSource } from 'typeorm';
 import type { RunJob, RunQueue, RunResult, StepRecord } from '@ainow/engine/runtime';
 import { nowIso } from '../common/clock';
-import { logger } from '../common/logger';
+import { lazyChild, type RunLog } from '../common/lazy-child-logger';
 import { metrics } from '../common/metrics';
 import { SERVER_CONFIG, type ServerConfig } from '../config/config';
 import { ExecutionEntity, FINISHED } from '../executions/execution.entity';
@@ -49,25 +49,41 @@ export class RunWorker {
     if (!execution || FINISHED.includes(execution.status)) return;
     if (execution.status === 'waiting' && job.kind !== 'resume') return;
     const document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
-    const limit = Number((document.settings as { concurrency?: unknown }).concurrency ?? this.config.AINOW_WORKFLOW_CONCURRENCY);
+    const limit = Number(
+      (document.settings as { concurrency?: unknown }).concurrency ?? this.config.AINOW_WORKFLOW_CONCURRENCY,
+    );
     if (limit > 0 && execution.status === 'queued') {
-      const busy = await repo.countBy({ workflowId: execution.workflowId, status: 'running', id: Not(execution.id) });
+      const busy = await repo.countBy({
+        workflowId: execution.workflowId,
+        status: 'running',
+        id: Not(execution.id),
+      });
       if (busy >= limit) {
         await this.queue.enqueue(job, { delayMs: 250 + Math.floor(Math.random() * 500) });
         return;
       }
     }
-    const log = logger.child({ runId: execution.id, workflowId: execution.workflowId });
+    const log = lazyChild({ runId: execution.id, workflowId: execution.workflowId });
     const fresh = execution.attempts === 0 && job.kind === 'start';
     const { runtime, steps } = this.runtimes.forRun();
     const previousSteps: StepRecord[] = fresh ? [] : await steps.loadSteps(execution.id);
     const startedAt = execution.startedAt ?? nowIso();
-    await repo.update({ id: execution.id }, { status: 'running', startedAt, attempts: execution.attempts + 1, waitUntil: null });
-    if (!fresh) log.info({ storedSteps: previousSteps.length, kind: job.kind }, 'picking up a run from its stored steps');
+    await repo.update(
+      { id: execution.id },
+      { status: 'running', startedAt, attempts: execution.attempts + 1, waitUntil: null },
+    );
+    if (!fresh)
+      log.info(
+        { storedSteps: previousSteps.length, kind: job.kind },
+        'picking up a run from its stored steps',
+      );
 
     const abort = new AbortController();
     this.running.set(execution.id, abort);
-    const offCancel = this.events.on(execution.id, (event) => event.type === 'cancel' && abort.abort(new Error('the run was cancelled')));
+    const offCancel = this.events.on(
+      execution.id,
+      (event) => event.type === 'cancel' && abort.abort(new Error('the run was cancelled')),
+    );
     const t0 = performance.now();
     let result: RunResult;
     try {
@@ -87,19 +103,43 @@ export class RunWorker {
         hooks: {
           stepStarted: (info) => this.events.publish({ type: 'step-started', ...info, runId: execution.id }),
           stepFinished: (step) => {
-            metrics.stepDuration.observe({ node_type: step.nodeType, status: step.status }, step.durationMs / 1000);
-            log.debug({ nodeId: step.nodeId, status: step.status, durationMs: step.durationMs }, 'step finished');
+            metrics.stepDuration.observe(
+              { node_type: step.nodeType, status: step.status },
+              step.durationMs / 1000,
+            );
+            log.debug(
+              { nodeId: step.nodeId, status: step.status, durationMs: step.durationMs },
+              'step finished',
+            );
             this.events.publish({
               type: 'step-finished',
               runId: execution.id,
-              step: { index: step.index, nodeId: step.nodeId, nodeName: step.nodeName, nodeType: step.nodeType, status: step.status, itemsIn: step.itemsIn, itemsOut: step.itemsOut, durationMs: step.durationMs, error: step.error },
+              step: {
+                index: step.index,
+                nodeId: step.nodeId,
+                nodeName: step.nodeName,
+                nodeType: step.nodeType,
+                status: step.status,
+                itemsIn: step.itemsIn,
+                itemsOut: step.itemsOut,
+                durationMs: step.durationMs,
+                error: step.error,
+              },
               webhookResponse: webhookResponseOf(step),
             });
           },
         },
       });
     } catch (error) {
-      result = { runId: execution.id, status: 'failed', steps: [], outputs: {}, error: { message: (error as Error).message }, startedAt, finishedAt: nowIso() };
+      result = {
+        runId: execution.id,
+        status: 'failed',
+        steps: [],
+        outputs: {},
+        error: { message: (error as Error).message },
+        startedAt,
+        finishedAt: nowIso(),
+      };
     } finally {
       offCancel();
       this.running.delete(execution.id);
@@ -108,25 +148,44 @@ export class RunWorker {
     metrics.runDuration.observe({ status: result.status }, (performance.now() - t0) / 1000);
   }
 
-  private async finish(execution: ExecutionEntity, result: RunResult, log: typeof logger): Promise<void> {
+  private async finish(execution: ExecutionEntity, result: RunResult, log: RunLog): Promise<void> {
     const repo = this.ds.getRepository(ExecutionEntity);
     if (result.status === 'waiting') {
-      await repo.update({ id: execution.id, status: 'running' }, { status: 'waiting', waitUntil: result.waitUntil ?? null });
+      await repo.update(
+        { id: execution.id, status: 'running' },
+        { status: 'waiting', waitUntil: result.waitUntil ?? null },
+      );
       if (result.waitUntil) {
         const delayMs = Math.max(0, new Date(result.waitUntil).getTime() - Date.now());
-        await this.queue.enqueue({ runId: execution.id, kind: 'resume' }, { delayMs, jobId: `${execution.id}:resume:${result.waitUntil}` });
+        await this.queue.enqueue(
+          { runId: execution.id, kind: 'resume' },
+          { delayMs, jobId: `${execution.id}:resume:${result.waitUntil}` },
+        );
       }
     } else {
       const status = result.status === 'cancelled' ? 'cancelled' : result.status;
-      await repo.update({ id: execution.id, status: In(['running', 'queued']) }, { status, finishedAt: nowIso(), error: result.error ?? null });
+      await repo.update(
+        { id: execution.id, status: In(['running', 'queued']) },
+        { status, finishedAt: nowIso(), error: result.error ?? null },
+      );
     }
     metrics.runsTotal.inc({ status: result.status, mode: execution.mode });
     log.info({ status: result.status, error: result.error?.message }, 'run ended');
-    this.events.publish({ type: 'run-finished', runId: execution.id, status: result.status, error: result.error, waitUntil: result.waitUntil });
+    this.events.publish({
+      type: 'run-finished',
+      runId: execution.id,
+      status: result.status,
+      error: result.error,
+      waitUntil: result.waitUntil,
+    });
     if (result.status === 'failed') await this.startErrorWorkflow(execution, result, log);
   }
 
-  private async startErrorWorkflow(execution: ExecutionEntity, result: RunResult, log: typeof logger): Promise<void> {
+  private async startErrorWorkflow(
+    execution: ExecutionEntity,
+    result: RunResult,
+    log: RunLog,
+  ): Promise<void> {
     if (execution.options.errorOf) return;
     const document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
     const errorWorkflowId = document.settings?.errorWorkflowId;
@@ -137,7 +196,13 @@ export class RunWorker {
       const triggerItems = [
         {
           json: {
-            execution: { id: execution.id, mode: execution.mode, error: result.error, lastNodeExecuted: result.error?.nodeId ?? null, url: `${this.config.publicUrl}/api/v1/executions/${execution.id}` },
+            execution: {
+              id: execution.id,
+              mode: execution.mode,
+              error: result.error,
+              lastNodeExecuted: result.error?.nodeId ?? null,
+              url: `${this.config.publicUrl}/api/v1/executions/${execution.id}`,
+            },
             workflow: { id: execution.workflowId, name: execution.workflowName },
           },
         },

@@ -46,7 +46,10 @@ export class RunService {
   }
 
   /** Starts a run and waits until it ends or waits (or `timeoutMs` passes). */
-  async startAndWait(params: StartRun, timeoutMs: number): Promise<{ execution: ExecutionEntity; ended: boolean }> {
+  async startAndWait(
+    params: StartRun,
+    timeoutMs: number,
+  ): Promise<{ execution: ExecutionEntity; ended: boolean }> {
     const row = await this.create(params);
     const ended = this.events.waitFor(row.id, (e) => e.type === 'run-finished', timeoutMs);
     await this.queue.enqueue({ runId: row.id, kind: 'start' }, { jobId: row.id });
@@ -89,9 +92,14 @@ export class RunService {
   async retry(id: string): Promise<ExecutionEntity> {
     const row = await this.get(id);
     if (row.status !== 'failed' && row.status !== 'cancelled') {
-      throw ApiError.conflict('not_retryable', `execution '${id}' is ${row.status}; only failed or cancelled runs can be retried`);
+      throw ApiError.conflict(
+        'not_retryable',
+        `execution '${id}' is ${row.status}; only failed or cancelled runs can be retried`,
+      );
     }
-    const failed = await this.ds.getRepository(ExecutionStepEntity).find({ where: { executionId: id, status: In(['error', 'cancelled']) }, select: { index: true } });
+    const failed = await this.ds
+      .getRepository(ExecutionStepEntity)
+      .find({ where: { executionId: id, status: In(['error', 'cancelled']) }, select: { index: true } });
     await this.ds.transaction(async (m) => {
       for (const step of failed) {
         await m.delete(ExecutionItemsEntity, { executionId: id, stepIndex: step.index });
@@ -105,17 +113,33 @@ export class RunService {
 
   async cancel(id: string): Promise<ExecutionEntity> {
     const row = await this.get(id);
-    if (FINISHED.includes(row.status)) throw ApiError.conflict('already_finished', `execution '${id}' already ended (${row.status})`);
-    await this.ds.getRepository(ExecutionEntity).update({ id }, { status: 'cancelled', finishedAt: nowIso(), error: { message: 'the run was cancelled' } });
+    if (FINISHED.includes(row.status))
+      throw ApiError.conflict('already_finished', `execution '${id}' already ended (${row.status})`);
+    await this.ds
+      .getRepository(ExecutionEntity)
+      .update(
+        { id },
+        { status: 'cancelled', finishedAt: nowIso(), error: { message: 'the run was cancelled' } },
+      );
     this.events.publish({ type: 'cancel', runId: id });
-    if (row.status !== 'running') this.events.publish({ type: 'run-finished', runId: id, status: 'cancelled', error: { message: 'the run was cancelled' } });
+    if (row.status !== 'running')
+      this.events.publish({
+        type: 'run-finished',
+        runId: id,
+        status: 'cancelled',
+        error: { message: 'the run was cancelled' },
+      });
     return this.get(id);
   }
 
   /** Resumes a run paused in a Wait node (resume URL, or the API). */
   async resume(id: string): Promise<ExecutionEntity> {
     const row = await this.get(id);
-    if (row.status !== 'waiting') throw ApiError.conflict('not_waiting', `execution '${id}' is ${row.status}, not waiting; only waiting runs can be resumed`);
+    if (row.status !== 'waiting')
+      throw ApiError.conflict(
+        'not_waiting',
+        `execution '${id}' is ${row.status}, not waiting; only waiting runs can be resumed`,
+      );
     await this.queue.enqueue({ runId: id, kind: 'resume' }, { jobId: `${id}:resume:now` });
     return row;
   }

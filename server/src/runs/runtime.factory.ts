@@ -1,4 +1,10 @@
-import { createEngineDefaults, createRuntime, type RateLimiter, type Runtime, type RuntimeDeps } from '@ainow/engine/runtime';
+import {
+  createEngineDefaults,
+  createRuntime,
+  type RateLimiter,
+  type Runtime,
+  type RuntimeDeps,
+} from '@ainow/engine/runtime';
 import type { NodeRegistry, ResolvedCredential } from '@ainow/engine/sdk';
 import type { DataSource } from 'typeorm';
 import type { CredentialsService } from '../credentials/credentials.service';
@@ -42,7 +48,8 @@ export class RuntimeFactory {
       rateLimiter: deps.rateLimiter,
       workflows: {
         load: async (ref) => {
-          if (!ref.workflowId) throw new Error('on the server, Execute Workflow names a workflow by id, not by file');
+          if (!ref.workflowId)
+            throw new Error('on the server, Execute Workflow names a workflow by id, not by file');
           const row = await deps.workflows.row(ref.workflowId);
           return deps.workflows.version(row.id, row.version);
         },

@@ -12,13 +12,24 @@ import type { WebhookResponse } from './run-events';
 export function buildResponse(props: Record<string, unknown>, items: readonly Item[]): WebhookResponse {
   const status = Number(props.status ?? 200);
   const headers: Record<string, string> = {};
-  const given = props.headers && typeof props.headers === 'object' ? (props.headers as Record<string, unknown>) : {};
-  for (const [name, value] of Object.entries(given)) if (name.trim()) headers[name.trim().toLowerCase()] = String(value);
+  const given =
+    props.headers && typeof props.headers === 'object' ? (props.headers as Record<string, unknown>) : {};
+  for (const [name, value] of Object.entries(given))
+    if (name.trim()) headers[name.trim().toLowerCase()] = String(value);
   const typed = (type: string) => ({ 'content-type': type, ...headers });
   const json = 'application/json; charset=utf-8';
   switch (props.respondWith ?? 'json') {
     case 'text':
-      return { status, headers: typed('text/plain; charset=utf-8'), body: props.body === undefined ? '' : typeof props.body === 'string' ? props.body : JSON.stringify(props.body) };
+      return {
+        status,
+        headers: typed('text/plain; charset=utf-8'),
+        body:
+          props.body === undefined
+            ? ''
+            : typeof props.body === 'string'
+              ? props.body
+              : JSON.stringify(props.body),
+      };
     case 'firstItem':
       return { status, headers: typed(json), body: JSON.stringify(items[0]?.json ?? {}) };
     case 'allItems':
@@ -26,7 +37,12 @@ export function buildResponse(props: Record<string, unknown>, items: readonly It
     case 'noData':
       return { status, headers, body: '' };
     default: {
-      const body = typeof props.body === 'string' ? (props.body.trim() ? JSON.parse(props.body) : {}) : (props.body ?? {});
+      const body =
+        typeof props.body === 'string'
+          ? props.body.trim()
+            ? JSON.parse(props.body)
+            : {}
+          : (props.body ?? {});
       return { status, headers: typed(json), body: JSON.stringify(body) };
     }
   }

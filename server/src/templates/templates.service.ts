@@ -48,7 +48,9 @@ export class TemplatesService {
 }
 
 function summary(id: string, doc: Record<string, unknown>): TemplateSummary {
-  const nodes = Array.isArray(doc.nodes) ? (doc.nodes as Array<{ type?: string; credentials?: Record<string, string> }>) : [];
+  const nodes = Array.isArray(doc.nodes)
+    ? (doc.nodes as Array<{ type?: string; credentials?: Record<string, string> }>)
+    : [];
   return {
     id,
     name: typeof doc.name === 'string' ? doc.name : id,

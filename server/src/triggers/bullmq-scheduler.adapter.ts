@@ -25,8 +25,15 @@ export class BullMqScheduler implements TriggerScheduler {
       if (existing.key && !wanted.has(existing.key)) await this.queue.removeJobScheduler(existing.key);
     }
     for (const s of schedules) {
-      const repeat = s.kind === 'cron' && s.cron ? { pattern: s.cron, tz: s.timezone ?? undefined } : { every: s.intervalMs ?? 60_000 };
-      await this.queue.upsertJobScheduler(s.id, repeat, { name: 'tick', data: { scheduleId: s.id }, opts: { removeOnComplete: true, removeOnFail: 100 } });
+      const repeat =
+        s.kind === 'cron' && s.cron
+          ? { pattern: s.cron, tz: s.timezone ?? undefined }
+          : { every: s.intervalMs ?? 60_000 };
+      await this.queue.upsertJobScheduler(s.id, repeat, {
+        name: 'tick',
+        data: { scheduleId: s.id },
+        opts: { removeOnComplete: true, removeOnFail: 100 },
+      });
     }
   }
 

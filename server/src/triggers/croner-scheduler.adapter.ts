@@ -23,10 +23,14 @@ export class CronerScheduler implements TriggerScheduler {
     for (const s of schedules) {
       if (this.jobs.has(s.id)) continue;
       const tick = (at: Date) => {
-        void this.fire?.(s.id, at.toISOString()).catch((error: unknown) => logger.error({ err: error, scheduleId: s.id }, 'schedule tick failed'));
+        void this.fire?.(s.id, at.toISOString()).catch((error: unknown) =>
+          logger.error({ err: error, scheduleId: s.id }, 'schedule tick failed'),
+        );
       };
       if (s.kind === 'cron' && s.cron) {
-        const cron = new Cron(s.cron, { timezone: s.timezone ?? undefined, protect: true }, () => tick(new Date()));
+        const cron = new Cron(s.cron, { timezone: s.timezone ?? undefined, protect: true }, () =>
+          tick(new Date()),
+        );
         this.jobs.set(s.id, { key: keyOf(s), stop: () => cron.stop() });
       } else if (s.kind === 'poll' && s.intervalMs) {
         const timer = setInterval(() => tick(new Date()), s.intervalMs);

@@ -28,7 +28,9 @@ export class PollRunner {
     if (!node || !def?.poll) return [];
     const props = parametersWithDefaults(def.props, node.parameters);
     const credentialId = def.credential ? node.credentials?.[def.credential.type] : undefined;
-    const credential = credentialId ? await this.credentials.resolve({ id: credentialId, type: def.credential!.type }) : undefined;
+    const credential = credentialId
+      ? await this.credentials.resolve({ id: credentialId, type: def.credential!.type })
+      : undefined;
     const signal = AbortSignal.timeout(60_000);
     const log = logger.child({ workflowId, nodeId });
     const cache = new Map<string, unknown>();
@@ -48,10 +50,22 @@ export class PollRunner {
         tokenCache: { get: (k) => cache.get(k), set: (k, v) => void cache.set(k, v) },
       }),
       state: new TypeOrmNodeStateStore(this.ds).forNode(workflowId, nodeId),
-      logger: { debug: (m, d) => log.debug(d, m), info: (m, d) => log.info(d, m), warn: (m, d) => log.warn(d, m), error: (m, d) => log.error(d, m) },
+      logger: {
+        debug: (m, d) => log.debug(d, m),
+        info: (m, d) => log.info(d, m),
+        warn: (m, d) => log.warn(d, m),
+        error: (m, d) => log.error(d, m),
+      },
       signal,
       dryRun: false,
-      run: { runId: `poll:${workflowId}:${nodeId}`, mode: 'poll', workflowId, workflowName: doc.name, timezone: doc.settings?.timezone ?? 'UTC', dryRun: false },
+      run: {
+        runId: `poll:${workflowId}:${nodeId}`,
+        mode: 'poll',
+        workflowId,
+        workflowName: doc.name,
+        timezone: doc.settings?.timezone ?? 'UTC',
+        dryRun: false,
+      },
       node: { id: node.id, name: node.name, type: node.type },
       renderTemplate: unsupported('renderTemplate'),
       runCode: unsupported('runCode'),

@@ -7,14 +7,13 @@ import { ApiError } from '../common/api-error';
 import { logger } from '../common/logger';
 import { NODE_REGISTRY } from '../runs/run-job';
 import { RunService } from '../runs/run.service';
+import { WebhookHandler } from '../webhooks/webhook-handler.service';
+import { normalisePath } from '../webhooks/webhook-path';
 import { WebhookEntity } from '../webhooks/webhook.entity';
 import { WorkflowsService } from '../workflows/workflows.service';
 import { PollRunner } from './poll-runner';
 import { ScheduleEntity } from './schedule.entity';
 import { TRIGGER_SCHEDULER, type TriggerScheduler } from './trigger-scheduler.port';
-
-/** A webhook path as stored: no leading or trailing slashes. */
-export const normalisePath = (path: string) => path.trim().replace(/^\/+|\/+$/g, '');
 
 /**
  * Turns a workflow's triggers on and off: webhook registrations (method + path, unique across
@@ -29,6 +28,7 @@ export class TriggersService {
     private readonly workflows: WorkflowsService,
     private readonly runs: RunService,
     private readonly polls: PollRunner,
+    private readonly webhooks: WebhookHandler,
   ) {}
 
   /** Registers every trigger of the workflow's current version (replacing earlier ones). */
@@ -39,7 +39,10 @@ export class TriggersService {
       for (const hook of webhooks) {
         const taken = await m.findOneBy(WebhookEntity, { method: hook.method, path: hook.path });
         if (taken && taken.workflowId !== workflowId) {
-          throw ApiError.conflict('webhook_path_taken', `webhook ${hook.method} /webhook/${hook.path} is already used by workflow '${taken.workflowId}'; choose another path`);
+          throw ApiError.conflict(
+            'webhook_path_taken',
+            `webhook ${hook.method} /webhook/${hook.path} is already used by workflow '${taken.workflowId}'; choose another path`,
+          );
         }
       }
       await m.delete(WebhookEntity, { workflowId });
@@ -60,11 +63,14 @@ export class TriggersService {
 
   /** Makes the timers match the stored schedules (at start, and after each change). */
   async refresh(): Promise<void> {
+    this.webhooks.forgetRegistrations();
     await this.scheduler.sync(await this.ds.getRepository(ScheduleEntity).find());
   }
 
   async findWebhook(method: string, path: string): Promise<WebhookEntity | null> {
-    return this.ds.getRepository(WebhookEntity).findOneBy({ method: method.toUpperCase(), path: normalisePath(path) });
+    return this.ds
+      .getRepository(WebhookEntity)
+      .findOneBy({ method: method.toUpperCase(), path: normalisePath(path) });
   }
 
   /** One tick of a schedule or polling trigger. */
@@ -73,15 +79,29 @@ export class TriggersService {
     if (!schedule) return;
     await this.ds.getRepository(ScheduleEntity).update({ id: scheduleId }, { lastFiredAt: scheduledAt });
     if (schedule.kind === 'cron') {
-      await this.runs.start({ workflowId: schedule.workflowId, mode: 'schedule', startNodeId: schedule.nodeId, triggerItems: [{ json: { scheduledAt } }] });
+      await this.runs.start({
+        workflowId: schedule.workflowId,
+        mode: 'schedule',
+        startNodeId: schedule.nodeId,
+        triggerItems: [{ json: { scheduledAt } }],
+      });
       return;
     }
     const view = await this.workflows.get(schedule.workflowId);
     const items = await this.polls.poll(view.document, schedule.workflowId, schedule.nodeId);
-    if (items.length) await this.runs.start({ workflowId: schedule.workflowId, mode: 'poll', startNodeId: schedule.nodeId, triggerItems: items });
+    if (items.length)
+      await this.runs.start({
+        workflowId: schedule.workflowId,
+        mode: 'poll',
+        startNodeId: schedule.nodeId,
+        triggerItems: items,
+      });
   }
 
-  private triggersOf(doc: Workflow, workflowId: string): { webhooks: WebhookEntity[]; schedules: ScheduleEntity[] } {
+  private triggersOf(
+    doc: Workflow,
+    workflowId: string,
+  ): { webhooks: WebhookEntity[]; schedules: ScheduleEntity[] } {
     const webhooks: WebhookEntity[] = [];
     const schedules: ScheduleEntity[] = [];
     for (const node of doc.nodes) {
@@ -93,16 +113,44 @@ export class TriggersService {
       const id = `${workflowId}:${node.id}`;
       if (kind === 'webhook') {
         const path = normalisePath(String(params.path ?? ''));
-        if (!path) throw ApiError.badRequest('invalid_trigger', `webhook node '${node.name}' has no path; set one before activating`);
-        webhooks.push({ method: String(params.method ?? 'POST').toUpperCase(), path, workflowId, nodeId: node.id });
+        if (!path)
+          throw ApiError.badRequest(
+            'invalid_trigger',
+            `webhook node '${node.name}' has no path; set one before activating`,
+          );
+        webhooks.push({
+          method: String(params.method ?? 'POST').toUpperCase(),
+          path,
+          workflowId,
+          nodeId: node.id,
+        });
       } else if (kind === 'schedule') {
         const cron = String(params.cron ?? '').trim();
-        if (!cron) throw ApiError.badRequest('invalid_trigger', `schedule node '${node.name}' has no cron expression`);
+        if (!cron)
+          throw ApiError.badRequest('invalid_trigger', `schedule node '${node.name}' has no cron expression`);
         const timezone = String(params.timezone ?? '').trim() || doc.settings?.timezone || 'UTC';
-        schedules.push({ id, workflowId, nodeId: node.id, kind: 'cron', cron, timezone, intervalMs: null, lastFiredAt: null });
+        schedules.push({
+          id,
+          workflowId,
+          nodeId: node.id,
+          kind: 'cron',
+          cron,
+          timezone,
+          intervalMs: null,
+          lastFiredAt: null,
+        });
       } else if (kind === 'poll') {
         const intervalMs = Number(params.pollIntervalMs ?? def.trigger?.pollIntervalMs ?? 60_000);
-        schedules.push({ id, workflowId, nodeId: node.id, kind: 'poll', cron: null, timezone: null, intervalMs: Math.max(1000, intervalMs), lastFiredAt: null });
+        schedules.push({
+          id,
+          workflowId,
+          nodeId: node.id,
+          kind: 'poll',
+          cron: null,
+          timezone: null,
+          intervalMs: Math.max(1000, intervalMs),
+          lastFiredAt: null,
+        });
       }
     }
     logger.debug({ workflowId, webhooks: webhooks.length, schedules: schedules.length }, 'triggers found');

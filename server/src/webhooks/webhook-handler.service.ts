@@ -11,7 +11,7 @@ import { RunService } from '../runs/run.service';
 import { runAnswer, type WebhookAnswer } from './webhook-answer';
 import { WebhookEntity } from './webhook.entity';
 import { WorkflowsService } from '../workflows/workflows.service';
-import { normalisePath } from '../triggers/triggers.service';
+import { normalisePath } from './webhook-path';
 import type { RunEvent } from '../runs/run-events';
 
 const WAIT_FOR_ANSWER_MS = 120_000;
@@ -24,6 +24,8 @@ const WAIT_FOR_ANSWER_MS = 120_000;
  */
 @Injectable()
 export class WebhookHandler {
+  private readonly registrations = new Map<string, { at: number; hook: WebhookEntity | null }>();
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(NODE_REGISTRY) private readonly registry: NodeRegistry,
@@ -34,32 +36,79 @@ export class WebhookHandler {
 
   async production(request: WebhookRequest): Promise<WebhookAnswer> {
     const path = normalisePath(request.path);
-    const hook = await this.ds.getRepository(WebhookEntity).findOneBy({ method: request.method.toUpperCase(), path });
+    const hook = await this.registration(request.method.toUpperCase(), path);
     if (!hook) {
       const others = await this.ds.getRepository(WebhookEntity).findBy({ path });
       if (others.length) {
-        throw new ApiError(405, 'method_not_allowed', `webhook /webhook/${path} accepts ${others.map((o) => o.method).join(', ')}, not ${request.method}`);
+        throw new ApiError(
+          405,
+          'method_not_allowed',
+          `webhook /webhook/${path} accepts ${others.map((o) => o.method).join(', ')}, not ${request.method}`,
+        );
       }
-      throw new ApiError(404, 'webhook_not_found', `no active workflow listens on ${request.method} /webhook/${path}; activate the workflow or check the path`);
+      throw new ApiError(
+        404,
+        'webhook_not_found',
+        `no active workflow listens on ${request.method} /webhook/${path}; activate the workflow or check the path`,
+      );
     }
     return this.handle(request, hook.workflowId, hook.nodeId, 'webhook');
   }
 
-  async handle(request: WebhookRequest, workflowId: string, nodeId: string, mode: 'webhook' | 'test'): Promise<WebhookAnswer> {
+  /** The registration for method + path, at most a second old (activation elsewhere shows up within a second). */
+  private async registration(method: string, path: string): Promise<WebhookEntity | null> {
+    const key = `${method} ${path}`;
+    const hit = this.registrations.get(key);
+    if (hit && Date.now() - hit.at < 1000) return hit.hook;
+    const hook = await this.ds.getRepository(WebhookEntity).findOneBy({ method, path });
+    if (this.registrations.size > 5000) this.registrations.clear();
+    this.registrations.set(key, { at: Date.now(), hook });
+    return hook;
+  }
+
+  /** Drops cached registrations (this process changed them). */
+  forgetRegistrations(): void {
+    this.registrations.clear();
+  }
+
+  async handle(
+    request: WebhookRequest,
+    workflowId: string,
+    nodeId: string,
+    mode: 'webhook' | 'test',
+  ): Promise<WebhookAnswer> {
     const t0 = performance.now();
     const row = await this.workflows.recentRow(workflowId);
     const view = { ...row, document: await this.workflows.version(workflowId, row.version) };
     const node = view.document.nodes.find((n) => n.id === nodeId);
     const def = node && this.registry.get(node.type, node.version);
-    if (!node || !def) throw new ApiError(404, 'webhook_not_found', `the webhook's trigger node '${nodeId}' is no longer in workflow '${view.name}'; re-activate it`);
+    if (!node || !def)
+      throw new ApiError(
+        404,
+        'webhook_not_found',
+        `the webhook's trigger node '${nodeId}' is no longer in workflow '${view.name}'; re-activate it`,
+      );
     const props = parametersWithDefaults(def.props, node.parameters);
     const credentialId = def.credential ? node.credentials?.[def.credential.type] : undefined;
-    const credential = credentialId ? await this.credentials.resolve({ id: credentialId, type: def.credential!.type }) : undefined;
+    const credential = credentialId
+      ? await this.credentials.resolve({ id: credentialId, type: def.credential!.type })
+      : undefined;
     const problem = await def.webhook?.verify?.(request, { props, credential });
-    if (problem) throw new ApiError(401, 'webhook_unauthorized', `the webhook request was refused: ${problem}`);
+    if (problem)
+      throw new ApiError(401, 'webhook_unauthorized', `the webhook request was refused: ${problem}`);
     const items: Item[] = def.webhook?.toItems
       ? def.webhook.toItems(request, { props, credential })
-      : [{ json: { body: request.body ?? {}, headers: request.headers, query: request.query, params: {}, method: request.method } }];
+      : [
+          {
+            json: {
+              body: request.body ?? {},
+              headers: request.headers,
+              query: request.query,
+              params: {},
+              method: request.method,
+            },
+          },
+        ];
     const responseMode = String(props.responseMode ?? 'immediately');
     const wantsAnswer = responseMode === 'lastNode' || responseMode === 'respondNode';
     const execution = await this.runs.create({
@@ -72,19 +121,32 @@ export class WebhookHandler {
     });
     if (!wantsAnswer) {
       await this.runs.enqueue(execution.id);
-      metrics.webhookLatency.observe({ response_mode: 'immediately', status: 202 }, (performance.now() - t0) / 1000);
-      const status = node.parameters.responseStatus !== undefined ? Number(node.parameters.responseStatus) : 202;
-      return { status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ runId: execution.id }) };
+      metrics.webhookLatency.observe(
+        { response_mode: 'immediately', status: 202 },
+        (performance.now() - t0) / 1000,
+      );
+      const status =
+        node.parameters.responseStatus !== undefined ? Number(node.parameters.responseStatus) : 202;
+      return {
+        status,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify({ runId: execution.id }),
+      };
     }
     const done = this.runs.waitFor(
       execution.id,
-      (e: RunEvent) => e.type === 'run-finished' || (responseMode === 'respondNode' && e.type === 'step-finished' && Boolean(e.webhookResponse)),
+      (e: RunEvent) =>
+        e.type === 'run-finished' ||
+        (responseMode === 'respondNode' && e.type === 'step-finished' && Boolean(e.webhookResponse)),
       WAIT_FOR_ANSWER_MS,
     );
     await this.runs.enqueue(execution.id);
     const event = await done;
     const answer = await runAnswer(this.ds, execution.id, event);
-    metrics.webhookLatency.observe({ response_mode: responseMode, status: answer.status }, (performance.now() - t0) / 1000);
+    metrics.webhookLatency.observe(
+      { response_mode: responseMode, status: answer.status },
+      (performance.now() - t0) / 1000,
+    );
     return answer;
   }
 }

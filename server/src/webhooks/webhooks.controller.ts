@@ -7,7 +7,7 @@ import { ApiError } from '../common/api-error';
 import { CREDENTIAL_KEY } from '../credentials/credential-key';
 import { checkResumeToken } from '../runs/resume-token';
 import { RunService } from '../runs/run.service';
-import { normalisePath } from '../triggers/triggers.service';
+import { normalisePath } from './webhook-path';
 import { WebhookHandler } from './webhook-handler.service';
 import type { WebhookAnswer } from './webhook-answer';
 import { WebhookListeners } from './webhook-listeners';
@@ -37,7 +37,11 @@ export class WebhooksController {
     const request = toWebhookRequest(req, '/webhook-test/');
     const listener = this.listeners.take(request.method, normalisePath(request.path));
     if (!listener) {
-      throw new ApiError(404, 'webhook_not_listening', `nothing listens on ${request.method} /webhook-test/${normalisePath(request.path)}; click "Listen for test event" in the editor first`);
+      throw new ApiError(
+        404,
+        'webhook_not_listening',
+        `nothing listens on ${request.method} /webhook-test/${normalisePath(request.path)}; click "Listen for test event" in the editor first`,
+      );
     }
     send(res, await this.handler.handle(request, listener.workflowId, listener.nodeId, 'test'));
   }
@@ -48,7 +52,11 @@ export class WebhooksController {
   @ApiExcludeEndpoint()
   async resume(@Param('runId') runId: string, @Query('token') token: string | undefined) {
     if (!token || !checkResumeToken(this.key, runId, token)) {
-      throw new ApiError(401, 'invalid_resume_token', 'the resume URL is not valid; use $execution.resumeUrl exactly as the run gave it');
+      throw new ApiError(
+        401,
+        'invalid_resume_token',
+        'the resume URL is not valid; use $execution.resumeUrl exactly as the run gave it',
+      );
     }
     await this.runs.resume(runId);
     return { runId, status: 'resuming' };
@@ -57,11 +65,22 @@ export class WebhooksController {
 
 function toWebhookRequest(req: Request, prefix: string): WebhookRequest {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   const query: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.query)) query[name] = Array.isArray(value) ? String(value[0]) : String(value);
+  for (const [name, value] of Object.entries(req.query))
+    query[name] = Array.isArray(value) ? String(value[0]) : String(value);
   const rawBody = req.rawBody?.toString('utf8') ?? '';
-  const body = req.body !== undefined && !(typeof req.body === 'object' && req.body !== null && Object.keys(req.body).length === 0 && rawBody === '') ? req.body : rawBody || undefined;
+  const body =
+    req.body !== undefined &&
+    !(
+      typeof req.body === 'object' &&
+      req.body !== null &&
+      Object.keys(req.body).length === 0 &&
+      rawBody === ''
+    )
+      ? req.body
+      : rawBody || undefined;
   return {
     method: req.method.toUpperCase(),
     url: `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`,

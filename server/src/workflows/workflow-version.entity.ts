@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 import type { Workflow } from '@ainow/engine/workflow';
 import { IdColumn, JsonColumn, TimeColumn } from '../db/columns';
 

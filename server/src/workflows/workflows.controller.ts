@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { toItems, workflowJsonSchema } from '@ainow/engine/workflow';
@@ -9,12 +21,23 @@ import { ApiError } from '../common/api-error';
 import { RunService } from '../runs/run.service';
 import { runDocument } from '../runs/run-document';
 import { RuntimeStepReader } from '../runs/step-reader';
-import { TriggersService, normalisePath } from '../triggers/triggers.service';
+import { TriggersService } from '../triggers/triggers.service';
+import { normalisePath } from '../webhooks/webhook-path';
 import { WebhookListeners } from '../webhooks/webhook-listeners';
-import { runQuerySchema, runWorkflowSchema, testWebhookSchema, type RunQuery, type RunWorkflowInput, type TestWebhookInput } from './dto/run-workflow.dto';
+import {
+  runQuerySchema,
+  runWorkflowSchema,
+  testWebhookSchema,
+  type RunQuery,
+  type RunWorkflowInput,
+  type TestWebhookInput,
+} from './dto/run-workflow.dto';
 import { WorkflowsService } from './workflows.service';
 
-const workflowBody = { schema: workflowJsonSchema() as Record<string, unknown>, description: 'A workflow document, format version 1' };
+const workflowBody = {
+  schema: workflowJsonSchema() as Record<string, unknown>,
+  description: 'A workflow document, format version 1',
+};
 
 /** Workflows: save (every save a version), read, activate, run. */
 @ApiTags('workflows')
@@ -93,11 +116,17 @@ export class WorkflowsController {
   /** Starts a run: 202 `{ runId }`, or with `?wait=true` the document `ainow run` prints. */
   @Roles('editor')
   @Post(':id/run')
-  async run(@Param('id') id: string, @Body({ schema: runWorkflowSchema }) body: RunWorkflowInput, @Query({ schema: runQuerySchema }) query: RunQuery, @Res({ passthrough: true }) res: Response) {
+  async run(
+    @Param('id') id: string,
+    @Body({ schema: runWorkflowSchema }) body: RunWorkflowInput,
+    @Query({ schema: runQuerySchema }) query: RunQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const view = await this.workflows.get(id);
     const document = body.version ? await this.workflows.version(id, body.version) : view.document;
     for (const nodeId of [body.destinationNodeId, body.startNodeId]) {
-      if (nodeId && !document.nodes.some((n) => n.id === nodeId)) throw ApiError.badRequest('unknown_node', `workflow '${view.name}' has no node with id '${nodeId}'`);
+      if (nodeId && !document.nodes.some((n) => n.id === nodeId))
+        throw ApiError.badRequest('unknown_node', `workflow '${view.name}' has no node with id '${nodeId}'`);
     }
     const params = {
       workflowId: id,
@@ -117,7 +146,14 @@ export class WorkflowsController {
     const { execution, ended } = await this.runs.startAndWait(params, query.timeoutMs);
     res.status(ended ? 200 : 202);
     const steps = await this.steps.load(execution.id);
-    return runDocument(execution.id, ended ? execution.status : 'running', steps, document, execution.error, execution.waitUntil);
+    return runDocument(
+      execution.id,
+      ended ? execution.status : 'running',
+      steps,
+      document,
+      execution.error,
+      execution.waitUntil,
+    );
   }
 
   /** The editor's "listen for a test event": the next request to /webhook-test/<path> runs this workflow. */
@@ -126,8 +162,14 @@ export class WorkflowsController {
   @HttpCode(200)
   async testWebhook(@Param('id') id: string, @Body({ schema: testWebhookSchema }) body: TestWebhookInput) {
     const view = await this.workflows.get(id);
-    const node = view.document.nodes.find((n) => (body.nodeId ? n.id === body.nodeId : n.type === 'core.webhook'));
-    if (!node) throw ApiError.badRequest('no_webhook_trigger', `workflow '${view.name}' has no webhook trigger${body.nodeId ? ` with id '${body.nodeId}'` : ''}`);
+    const node = view.document.nodes.find((n) =>
+      body.nodeId ? n.id === body.nodeId : n.type === 'core.webhook',
+    );
+    if (!node)
+      throw ApiError.badRequest(
+        'no_webhook_trigger',
+        `workflow '${view.name}' has no webhook trigger${body.nodeId ? ` with id '${body.nodeId}'` : ''}`,
+      );
     const path = normalisePath(String(node.parameters.path ?? ''));
     const method = String(node.parameters.method ?? 'POST').toUpperCase();
     const { until } = this.listeners.listen(method, path, id, node.id, body.ttlMs);

@@ -29,13 +29,23 @@ export class WorkflowsService {
   /** Validates a document and returns it parsed, or throws 400 with every problem. */
   validate(doc: unknown): Workflow {
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-      throw ApiError.badRequest('invalid_workflow', 'the body must be a workflow document (a JSON object with schemaVersion, name, nodes, connections)');
+      throw ApiError.badRequest(
+        'invalid_workflow',
+        'the body must be a workflow document (a JSON object with schemaVersion, name, nodes, connections)',
+      );
     }
     const result = validateWorkflow(doc, this.registry);
     const errors = result.problems.filter((p) => p.severity === 'error');
     if (!result.ok || !result.workflow) {
-      const first = errors.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ');
-      throw ApiError.badRequest('invalid_workflow', `the workflow has ${errors.length} problem(s): ${first}`, { problems: result.problems });
+      const first = errors
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; ');
+      throw ApiError.badRequest(
+        'invalid_workflow',
+        `the workflow has ${errors.length} problem(s): ${first}`,
+        { problems: result.problems },
+      );
     }
     return result.workflow;
   }
@@ -44,11 +54,24 @@ export class WorkflowsService {
     const workflow = this.validate(doc);
     const id = randomUUID();
     const now = nowIso();
-    const row: WorkflowEntity = { id, name: workflow.name, active: false, version: 1, createdAt: now, updatedAt: now };
+    const row: WorkflowEntity = {
+      id,
+      name: workflow.name,
+      active: false,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
     const document = { ...workflow, id };
     await this.ds.transaction(async (m) => {
       await m.insert(WorkflowEntity, row);
-      await m.insert(WorkflowVersionEntity, { workflowId: id, version: 1, document, createdAt: now, createdBy: userId } as never);
+      await m.insert(WorkflowVersionEntity, {
+        workflowId: id,
+        version: 1,
+        document,
+        createdAt: now,
+        createdBy: userId,
+      } as never);
     });
     return { ...row, document };
   }
@@ -87,7 +110,13 @@ export class WorkflowsService {
       const current = await m.findOneBy(WorkflowEntity, { id });
       if (!current) throw ApiError.notFound('workflow', id);
       const version = current.version + 1;
-      await m.insert(WorkflowVersionEntity, { workflowId: id, version, document, createdAt: now, createdBy: userId } as never);
+      await m.insert(WorkflowVersionEntity, {
+        workflowId: id,
+        version,
+        document,
+        createdAt: now,
+        createdBy: userId,
+      } as never);
       await m.update(WorkflowEntity, { id }, { version, name: workflow.name, updatedAt: now });
       this.rowCache.delete(id);
       return { ...current, version, name: workflow.name, updatedAt: now };
@@ -108,11 +137,17 @@ export class WorkflowsService {
     await this.ds.getRepository(WorkflowEntity).update({ id }, { active, updatedAt: nowIso() });
   }
 
-  async versions(id: string): Promise<Array<{ version: number; createdAt: string; createdBy: string | null }>> {
+  async versions(
+    id: string,
+  ): Promise<Array<{ version: number; createdAt: string; createdBy: string | null }>> {
     await this.row(id);
     return this.ds
       .getRepository(WorkflowVersionEntity)
-      .find({ where: { workflowId: id }, order: { version: 'DESC' }, select: { version: true, createdAt: true, createdBy: true } });
+      .find({
+        where: { workflowId: id },
+        order: { version: 'DESC' },
+        select: { version: true, createdAt: true, createdBy: true },
+      });
   }
 
   /** The document of one version (cached: versions never change). */

@@ -7,16 +7,40 @@ describe.each(['sqlite', 'postgres'] as const)('authentication and roles on %s',
   let editorCookie: string;
   beforeAll(async () => {
     server = await startTestServer(kind, { AINOW_LOGIN_MAX_ATTEMPTS: '3' });
-    for (const [email, role] of [['viewer@example.com', 'viewer'], ['editor@example.com', 'editor']]) {
-      await server.http.post('/api/v1/users').set('Cookie', server.ownerCookie).send({ email, password: 'password123', role }).expect(201);
+    for (const [email, role] of [
+      ['viewer@example.com', 'viewer'],
+      ['editor@example.com', 'editor'],
+    ]) {
+      await server.http
+        .post('/api/v1/users')
+        .set('Cookie', server.ownerCookie)
+        .send({ email, password: 'password123', role })
+        .expect(201);
     }
-    viewerCookie = cookieOf((await server.http.post('/api/v1/auth/login').send({ email: 'viewer@example.com', password: 'password123' }).expect(200)).headers['set-cookie']);
-    editorCookie = cookieOf((await server.http.post('/api/v1/auth/login').send({ email: 'editor@example.com', password: 'password123' }).expect(200)).headers['set-cookie']);
+    viewerCookie = cookieOf(
+      (
+        await server.http
+          .post('/api/v1/auth/login')
+          .send({ email: 'viewer@example.com', password: 'password123' })
+          .expect(200)
+      ).headers['set-cookie'],
+    );
+    editorCookie = cookieOf(
+      (
+        await server.http
+          .post('/api/v1/auth/login')
+          .send({ email: 'editor@example.com', password: 'password123' })
+          .expect(200)
+      ).headers['set-cookie'],
+    );
   });
   afterAll(async () => server?.close());
 
   it('refuses a second setup once an owner exists', async () => {
-    const res = await server.http.post('/api/v1/setup').send({ email: 'x@example.com', password: 'password123' }).expect(409);
+    const res = await server.http
+      .post('/api/v1/setup')
+      .send({ email: 'x@example.com', password: 'password123' })
+      .expect(409);
     expect(res.body.error.code).toBe('already_set_up');
   });
 
@@ -38,16 +62,26 @@ describe.each(['sqlite', 'postgres'] as const)('authentication and roles on %s',
     const res = await req.send(helloWorkflow());
     expect(res.status).toBe(status);
     expect(res.body.error.code).toBe(code);
-    expect((await server.http.get('/api/v1/workflows').set('Cookie', server.ownerCookie)).body.length).toBe(before);
+    expect((await server.http.get('/api/v1/workflows').set('Cookie', server.ownerCookie)).body.length).toBe(
+      before,
+    );
   });
 
   it('lets a viewer read and an editor write', async () => {
     await server.http.get('/api/v1/workflows').set('Cookie', viewerCookie).expect(200);
-    await server.http.post('/api/v1/workflows').set('Cookie', editorCookie).send(helloWorkflow('By editor')).expect(201);
+    await server.http
+      .post('/api/v1/workflows')
+      .set('Cookie', editorCookie)
+      .send(helloWorkflow('By editor'))
+      .expect(201);
   });
 
   it('accepts an API key shown once, with the owner’s role, and refuses a wrong one', async () => {
-    const created = await server.http.post('/api/v1/api-keys').set('Cookie', server.ownerCookie).send({ label: 'ci' }).expect(201);
+    const created = await server.http
+      .post('/api/v1/api-keys')
+      .set('Cookie', server.ownerCookie)
+      .send({ label: 'ci' })
+      .expect(201);
     expect(created.body.key).toMatch(/^ainow_/);
     const listed = await server.http.get('/api/v1/api-keys').set('Cookie', server.ownerCookie).expect(200);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.key);
@@ -61,19 +95,35 @@ describe.each(['sqlite', 'postgres'] as const)('authentication and roles on %s',
     const cookie = cookieOf(login.headers['set-cookie']);
     await server.app.get(AuthService).expireSession(decodeURIComponent(cookie.split('=')[1]));
     const res = await server.http.get('/api/v1/workflows').set('Cookie', cookie).expect(401);
-    expect(res.body.error).toMatchObject({ code: 'session_expired', message: expect.stringContaining('sign in again') });
+    expect(res.body.error).toMatchObject({
+      code: 'session_expired',
+      message: expect.stringContaining('sign in again'),
+    });
   });
 
   it('limits failed logins with 429 and Retry-After', async () => {
-    for (let i = 0; i < 3; i++) await server.http.post('/api/v1/auth/login').send({ email: 'viewer@example.com', password: 'wrong-one' }).expect(401);
-    const res = await server.http.post('/api/v1/auth/login').send({ email: 'viewer@example.com', password: 'password123' }).expect(429);
+    for (let i = 0; i < 3; i++)
+      await server.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'viewer@example.com', password: 'wrong-one' })
+        .expect(401);
+    const res = await server.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'viewer@example.com', password: 'password123' })
+      .expect(429);
     expect(res.body.error.code).toBe('too_many_logins');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('validates bodies with a clear 400', async () => {
-    const res = await server.http.post('/api/v1/users').set('Cookie', server.ownerCookie).send({ email: 'nope', password: 'x', role: 'king' }).expect(400);
+    const res = await server.http
+      .post('/api/v1/users')
+      .set('Cookie', server.ownerCookie)
+      .send({ email: 'nope', password: 'x', role: 'king' })
+      .expect(400);
     expect(res.body.error.code).toBe('invalid_input');
-    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['email', 'password', 'role']));
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining(['email', 'password', 'role']),
+    );
   });
 });

@@ -9,11 +9,20 @@ describe.each(['sqlite', 'postgres'] as const)('webhooks on %s', (kind) => {
   afterAll(async () => server?.close());
 
   async function activate(doc: Record<string, unknown>): Promise<string> {
-    const { body } = await server.http.post('/api/v1/workflows').set('Cookie', server.ownerCookie).send(doc).expect(201);
-    await server.http.post(`/api/v1/workflows/${body.id}/activate`).set('Cookie', server.ownerCookie).expect(200);
+    const { body } = await server.http
+      .post('/api/v1/workflows')
+      .set('Cookie', server.ownerCookie)
+      .send(doc)
+      .expect(201);
+    await server.http
+      .post(`/api/v1/workflows/${body.id}/activate`)
+      .set('Cookie', server.ownerCookie)
+      .expect(200);
     return body.id as string;
   }
-  const executions = async () => (await server.http.get('/api/v1/executions?limit=500').set('Cookie', server.ownerCookie)).body.data.length as number;
+  const executions = async () =>
+    (await server.http.get('/api/v1/executions?limit=500').set('Cookie', server.ownerCookie)).body.data
+      .length as number;
 
   it('answers with the Respond to Webhook node (respondNode)', async () => {
     await activate(webhookWorkflow('lead'));
@@ -40,10 +49,23 @@ describe.each(['sqlite', 'postgres'] as const)('webhooks on %s', (kind) => {
     await activate(webhookWorkflow('signed', { auth: 'hmac', secret: 's3cret' }));
     const body = JSON.stringify({ email: 'd@example.com' });
     const good = createHmac('sha256', 's3cret').update(body).digest('hex');
-    await server.http.post('/webhook/signed').set('content-type', 'application/json').set('X-Signature-256', `sha256=${good}`).send(body).expect(201);
+    await server.http
+      .post('/webhook/signed')
+      .set('content-type', 'application/json')
+      .set('X-Signature-256', `sha256=${good}`)
+      .send(body)
+      .expect(201);
     const before = await executions();
-    const res = await server.http.post('/webhook/signed').set('content-type', 'application/json').set('X-Signature-256', 'sha256=00ff').send(body).expect(401);
-    expect(res.body.error).toMatchObject({ code: 'webhook_unauthorized', message: expect.stringContaining('does not match') });
+    const res = await server.http
+      .post('/webhook/signed')
+      .set('content-type', 'application/json')
+      .set('X-Signature-256', 'sha256=00ff')
+      .send(body)
+      .expect(401);
+    expect(res.body.error).toMatchObject({
+      code: 'webhook_unauthorized',
+      message: expect.stringContaining('does not match'),
+    });
     expect(await executions()).toBe(before);
   });
 
@@ -62,16 +84,31 @@ describe.each(['sqlite', 'postgres'] as const)('webhooks on %s', (kind) => {
   });
 
   it('runs the editor’s test webhook once after "listen"', async () => {
-    const { body } = await server.http.post('/api/v1/workflows').set('Cookie', server.ownerCookie).send(webhookWorkflow('draft')).expect(201);
-    await server.http.post(`/api/v1/workflows/${body.id}/test-webhook`).set('Cookie', server.ownerCookie).send({}).expect(200);
+    const { body } = await server.http
+      .post('/api/v1/workflows')
+      .set('Cookie', server.ownerCookie)
+      .send(webhookWorkflow('draft'))
+      .expect(201);
+    await server.http
+      .post(`/api/v1/workflows/${body.id}/test-webhook`)
+      .set('Cookie', server.ownerCookie)
+      .send({})
+      .expect(200);
     const res = await server.http.post('/webhook-test/draft').send({ email: 'e@example.com' }).expect(201);
     expect(res.body.email).toBe('e@example.com');
     await server.http.post('/webhook-test/draft').send({}).expect(404);
   });
 
   it('refuses a second workflow on the same path with 409', async () => {
-    const { body } = await server.http.post('/api/v1/workflows').set('Cookie', server.ownerCookie).send(webhookWorkflow('lead')).expect(201);
-    const res = await server.http.post(`/api/v1/workflows/${body.id}/activate`).set('Cookie', server.ownerCookie).expect(409);
+    const { body } = await server.http
+      .post('/api/v1/workflows')
+      .set('Cookie', server.ownerCookie)
+      .send(webhookWorkflow('lead'))
+      .expect(201);
+    const res = await server.http
+      .post(`/api/v1/workflows/${body.id}/activate`)
+      .set('Cookie', server.ownerCookie)
+      .expect(409);
     expect(res.body.error.code).toBe('webhook_path_taken');
   });
 });

@@ -7,7 +7,8 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
   });
   afterAll(async () => server?.close());
 
-  const api = (method: 'get' | 'post' | 'put' | 'delete', path: string) => server.http[method](`/api/v1${path}`).set('Cookie', server.ownerCookie);
+  const api = (method: 'get' | 'post' | 'put' | 'delete', path: string) =>
+    server.http[method](`/api/v1${path}`).set('Cookie', server.ownerCookie);
 
   it('saves a workflow, keeps every version, and runs it with ?wait=true giving the ainow run document', async () => {
     const created = await api('post', '/workflows').send(helloWorkflow()).expect(201);
@@ -20,7 +21,9 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
     const v1 = await api('get', `/workflows/${id}/versions/1`).expect(200);
     expect(v1.body.document.name).toBe('Hello');
 
-    const run = await api('post', `/workflows/${id}/run?wait=true`).send({ items: [{ name: 'Ada' }] }).expect(200);
+    const run = await api('post', `/workflows/${id}/run?wait=true`)
+      .send({ items: [{ name: 'Ada' }] })
+      .expect(200);
     expect(run.body).toMatchObject({
       status: 'success',
       steps: [
@@ -55,11 +58,22 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
   it.each([
     ['not JSON at all', 'not json', 'invalid_json'],
     ['an invalid document', { schemaVersion: 1, name: '', nodes: 'nope' }, 'invalid_workflow'],
-    ['an unknown node type', { ...helloWorkflow(), nodes: [{ id: 'x', name: 'X', type: 'acme.nothing', version: 1, parameters: {} }], connections: [] }, 'invalid_workflow'],
+    [
+      'an unknown node type',
+      {
+        ...helloWorkflow(),
+        nodes: [{ id: 'x', name: 'X', type: 'acme.nothing', version: 1, parameters: {} }],
+        connections: [],
+      },
+      'invalid_workflow',
+    ],
   ])('refuses %s with 400 and stores nothing', async (_label, body, code) => {
     const before = (await api('get', '/workflows')).body.length;
     const req = api('post', '/workflows');
-    const res = typeof body === 'string' ? await req.set('content-type', 'application/json').send(body) : await req.send(body);
+    const res =
+      typeof body === 'string'
+        ? await req.set('content-type', 'application/json').send(body)
+        : await req.send(body);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe(code);
     expect(res.body.error.message).toEqual(expect.any(String));
@@ -68,7 +82,11 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
 
   it('names the unknown node type in the problems', async () => {
     const res = await api('post', '/workflows')
-      .send({ ...helloWorkflow(), nodes: [{ id: 'x', name: 'X', type: 'acme.nothing', version: 1, parameters: {} }], connections: [] })
+      .send({
+        ...helloWorkflow(),
+        nodes: [{ id: 'x', name: 'X', type: 'acme.nothing', version: 1, parameters: {} }],
+        connections: [],
+      })
       .expect(400);
     expect(JSON.stringify(res.body.error.details.problems)).toContain('acme.nothing');
   });
@@ -80,13 +98,21 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
 
   it('serves the node catalog, templates and OpenAPI', async () => {
     const catalog = await api('get', '/node-types').expect(200);
-    expect(catalog.body.nodes.map((n: { type: string }) => n.type)).toEqual(expect.arrayContaining(['core.set', 'core.webhook']));
+    expect(catalog.body.nodes.map((n: { type: string }) => n.type)).toEqual(
+      expect.arrayContaining(['core.set', 'core.webhook']),
+    );
     const templates = await api('get', '/templates').expect(200);
     expect(templates.body.map((t: { id: string }) => t.id)).toContain('hello');
     const imported = await api('post', '/templates/hello/import').expect(201);
     expect(imported.body.name).toMatch(/^Hello/);
     const openapi = await server.http.get('/api/openapi.json').expect(200);
-    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/api/v1/workflows', '/api/v1/workflows/{id}/run', '/api/v1/executions/{id}/events']));
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/workflows',
+        '/api/v1/workflows/{id}/run',
+        '/api/v1/executions/{id}/events',
+      ]),
+    );
     await server.http.get('/healthz').expect(200);
     const ready = await server.http.get('/readyz').expect(200);
     expect(ready.body.checks).toEqual({ database: 'ok', queue: 'ok' });

@@ -3,12 +3,26 @@ import { ConfigError, loadConfig } from '../../src/config/config';
 describe('configuration from the environment', () => {
   it('gives the embedded default with no variables', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, database: 'sqlite', queueMode: false, AINOW_BODY_LIMIT: 1024 * 1024, publicUrl: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      database: 'sqlite',
+      queueMode: false,
+      AINOW_BODY_LIMIT: 1024 * 1024,
+      publicUrl: 'http://localhost:3000',
+    });
   });
 
   it('turns on PostgreSQL and queue mode from their URLs', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379', AINOW_BODY_LIMIT: '16mb' });
-    expect(config).toMatchObject({ database: 'postgres', queueMode: true, AINOW_BODY_LIMIT: 16 * 1024 * 1024 });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@h:5432/db',
+      REDIS_URL: 'redis://h:6379',
+      AINOW_BODY_LIMIT: '16mb',
+    });
+    expect(config).toMatchObject({
+      database: 'postgres',
+      queueMode: true,
+      AINOW_BODY_LIMIT: 16 * 1024 * 1024,
+    });
   });
 
   it.each([
@@ -24,7 +38,10 @@ describe('configuration from the environment', () => {
   ])('names %s=%s and says what to use', (name, value, hint) => {
     let error: unknown;
     try {
-      loadConfig({ [name]: value, ...(name === 'AINOW_OWNER_EMAIL' ? { AINOW_OWNER_PASSWORD: 'password123' } : {}) });
+      loadConfig({
+        [name]: value,
+        ...(name === 'AINOW_OWNER_EMAIL' ? { AINOW_OWNER_PASSWORD: 'password123' } : {}),
+      });
     } catch (e) {
       error = e;
     }
@@ -39,6 +56,8 @@ describe('configuration from the environment', () => {
   });
 
   it('needs the owner password with the owner email', () => {
-    expect(() => loadConfig({ AINOW_OWNER_EMAIL: 'a@example.com' })).toThrow(/AINOW_OWNER_PASSWORD must be set/);
+    expect(() => loadConfig({ AINOW_OWNER_EMAIL: 'a@example.com' })).toThrow(
+      /AINOW_OWNER_PASSWORD must be set/,
+    );
   });
 });

@@ -8,7 +8,8 @@ describe.each(['sqlite', 'postgres'] as const)('migrations on %s', (kind) => {
   let ds: DataSource;
 
   afterAll(async () => {
-    if (kind === 'postgres' && ds?.isInitialized) await ds.query(`DROP SCHEMA IF EXISTS "${config.AINOW_DATABASE_SCHEMA}" CASCADE`);
+    if (kind === 'postgres' && ds?.isInitialized)
+      await ds.query(`DROP SCHEMA IF EXISTS "${config.AINOW_DATABASE_SCHEMA}" CASCADE`);
     await ds?.destroy();
   });
 

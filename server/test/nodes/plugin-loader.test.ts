@@ -20,12 +20,24 @@ describe('node plugin packages', () => {
   });
 
   it.each([
-    ['a package that is not installed', () => 'ainow-plugin-that-does-not-exist', /is not installed; run "npm install/],
+    [
+      'a package that is not installed',
+      () => 'ainow-plugin-that-does-not-exist',
+      /is not installed; run "npm install/,
+    ],
     ['a package without the ainow key', () => pluginDir({ name: 'plain' }), /is not an AI-Now node package/],
-    ['a module without a nodes array', () => pluginDir({ name: 'empty', ainow: { nodes: './index.js' } }, 'module.exports = {};'), /must export a 'nodes' array/],
+    [
+      'a module without a nodes array',
+      () => pluginDir({ name: 'empty', ainow: { nodes: './index.js' } }, 'module.exports = {};'),
+      /must export a 'nodes' array/,
+    ],
     [
       'a node type that is already registered',
-      () => pluginDir({ name: 'dup', ainow: { nodes: './index.js' } }, "module.exports = { nodes: [{ type: 'core.set', version: 1 }] };"),
+      () =>
+        pluginDir(
+          { name: 'dup', ainow: { nodes: './index.js' } },
+          "module.exports = { nodes: [{ type: 'core.set', version: 1 }] };",
+        ),
       /core.set version 1 is registered twice/,
     ],
   ])('refuses %s with a message that says what to do', (_label, spec, message) => {
@@ -33,7 +45,10 @@ describe('node plugin packages', () => {
   });
 
   it('accepts several packages separated by commas', () => {
-    const extra = pluginDir({ name: 'extra', version: '2.0.0', ainow: { nodes: './index.js' } }, "module.exports = { nodes: [{ type: 'extra.one', version: 1 }] };");
+    const extra = pluginDir(
+      { name: 'extra', version: '2.0.0', ainow: { nodes: './index.js' } },
+      "module.exports = { nodes: [{ type: 'extra.one', version: 1 }] };",
+    );
     mkdirSync(join(extra, 'node_modules'), { recursive: true });
     const { loaded } = loadNodeRegistry(`${join(__dirname, '../fixtures/test-plugin')}, ${extra}`);
     expect(loaded.map((p) => p.name)).toEqual(['ainow-test-plugin', 'extra']);

@@ -40,14 +40,28 @@ describe('queue mode with worker processes', () => {
   const workers: CliProcess[] = [];
 
   const api = (method: 'get' | 'post', path: string) => http[method](`/api/v1${path}`).set('Cookie', cookie);
-  const node = (nodeId: string, type: string, x: number, parameters: Record<string, unknown> = {}) => ({ id: nodeId, name: nodeId, type, version: 1, position: { x, y: 0 }, parameters });
+  const node = (nodeId: string, type: string, x: number, parameters: Record<string, unknown> = {}) => ({
+    id: nodeId,
+    name: nodeId,
+    type,
+    version: 1,
+    position: { x, y: 0 },
+    parameters,
+  });
   const chain = (name: string, nodes: ReturnType<typeof node>[]) => ({
     schemaVersion: 1,
     name,
     nodes,
-    connections: nodes.slice(1).map((n, i) => ({ from: { node: nodes[i].id, port: 'main' }, to: { node: n.id, port: 'main' } })),
+    connections: nodes
+      .slice(1)
+      .map((n, i) => ({ from: { node: nodes[i].id, port: 'main' }, to: { node: n.id, port: 'main' } })),
   });
-  async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
+  async function waitFor<T>(
+    what: string,
+    read: () => Promise<T>,
+    done: (value: T) => boolean,
+    ms = 30_000,
+  ): Promise<T> {
     const until = Date.now() + ms;
     for (;;) {
       const value = await read();
@@ -56,7 +70,8 @@ describe('queue mode with worker processes', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  const statusOf = async (runId: string) => (await ds.getRepository(ExecutionEntity).findOneByOrFail({ id: runId })).status;
+  const statusOf = async (runId: string) =>
+    (await ds.getRepository(ExecutionEntity).findOneByOrFail({ id: runId })).status;
 
   beforeAll(async () => {
     await recorder.start();
@@ -65,8 +80,14 @@ describe('queue mode with worker processes', () => {
     await app.init();
     http = request(app.getHttpServer());
     cookie = cookieOf((await http.post('/api/v1/setup').send(OWNER).expect(201)).headers['set-cookie']);
-    ds = await new DataSource({ type: 'postgres', url: PG_URL, schema: id, entities: [ExecutionEntity] }).initialize();
-    for (let i = 0; i < 2; i++) workers.push(await spawnCli(['worker', '--concurrency', '4'], env, /processing runs/));
+    ds = await new DataSource({
+      type: 'postgres',
+      url: PG_URL,
+      schema: id,
+      entities: [ExecutionEntity],
+    }).initialize();
+    for (let i = 0; i < 2; i++)
+      workers.push(await spawnCli(['worker', '--concurrency', '4'], env, /processing runs/));
   });
 
   afterAll(async () => {
@@ -78,17 +99,34 @@ describe('queue mode with worker processes', () => {
   });
 
   it('shares runs between two worker processes', async () => {
-    const { body } = await api('post', '/workflows').send(chain('Share', [node('start', 'core.manualTrigger', 0), node('read', 'test.read', 200, { url: recorder.url })])).expect(201);
+    const { body } = await api('post', '/workflows')
+      .send(
+        chain('Share', [
+          node('start', 'core.manualTrigger', 0),
+          node('read', 'test.read', 200, { url: recorder.url }),
+        ]),
+      )
+      .expect(201);
     const runIds: string[] = [];
-    for (let i = 0; i < 16; i++) runIds.push((await api('post', `/workflows/${body.id}/run`).send({}).expect(202)).body.runId);
-    for (const runId of runIds) await waitFor(`run ${runId}`, () => statusOf(runId), (s) => s === 'success');
+    for (let i = 0; i < 16; i++)
+      runIds.push((await api('post', `/workflows/${body.id}/run`).send({}).expect(202)).body.runId);
+    for (const runId of runIds)
+      await waitFor(
+        `run ${runId}`,
+        () => statusOf(runId),
+        (s) => s === 'success',
+      );
     const pids = new Set(recorder.reads.filter((r) => runIds.includes(r.runId)).map((r) => r.pid));
     expect(pids.size).toBe(2);
   });
 
   it('finishes a run whose worker was SIGKILLed mid-send from its last stored step, sending no item twice', async () => {
     const items = Array.from({ length: 12 }, (_, i) => ({ n: i }));
-    const doc = chain('Send', [node('start', 'core.manualTrigger', 0), node('read', 'test.read', 200, { url: recorder.url }), node('send', 'test.send', 400, { url: recorder.url })]);
+    const doc = chain('Send', [
+      node('start', 'core.manualTrigger', 0),
+      node('read', 'test.read', 200, { url: recorder.url }),
+      node('send', 'test.send', 400, { url: recorder.url }),
+    ]);
     const { body } = await api('post', '/workflows').send(doc).expect(201);
     const firstSend = recorder.sends.length;
     const held = recorder.holdSend(firstSend + 5);
@@ -98,7 +136,12 @@ describe('queue mode with worker processes', () => {
     expect(victim).toBeDefined();
     victim.child.kill('SIGKILL');
     const killedAt = Date.now();
-    await waitFor('the run to finish on the other worker', () => statusOf(runId), (s) => s === 'success' || s === 'failed', 30_000);
+    await waitFor(
+      'the run to finish on the other worker',
+      () => statusOf(runId),
+      (s) => s === 'success' || s === 'failed',
+      30_000,
+    );
     const recoveredIn = Date.now() - killedAt;
     expect(await statusOf(runId)).toBe('success');
     expect(recoveredIn).toBeLessThan(15_000);
@@ -116,23 +159,43 @@ describe('queue mode with worker processes', () => {
 
     const run = (await api('get', `/executions/${runId}`).expect(200)).body;
     expect(run.attempts).toBe(2);
-    expect(run.steps.map((s: { nodeId: string; status: string }) => `${s.nodeId}:${s.status}`)).toEqual(['start:success', 'read:success', 'send:success']);
+    expect(run.steps.map((s: { nodeId: string; status: string }) => `${s.nodeId}:${s.status}`)).toEqual([
+      'start:success',
+      'read:success',
+      'send:success',
+    ]);
     workers.splice(workers.indexOf(victim), 1, await spawnCli(['worker'], env, /processing runs/));
   });
 
   it('resumes a waiting run as a delayed job after every worker restarted', async () => {
-    const doc = chain('Wait', [node('start', 'core.manualTrigger', 0), node('wait', 'test.wait', 200, { ms: 2500 }), node('read', 'test.read', 400, { url: recorder.url })]);
+    const doc = chain('Wait', [
+      node('start', 'core.manualTrigger', 0),
+      node('wait', 'test.wait', 200, { ms: 2500 }),
+      node('read', 'test.read', 400, { url: recorder.url }),
+    ]);
     const { body } = await api('post', '/workflows').send(doc).expect(201);
     const { runId } = (await api('post', `/workflows/${body.id}/run`).send({}).expect(202)).body;
-    await waitFor('the run to wait', () => statusOf(runId), (s) => s === 'waiting');
+    await waitFor(
+      'the run to wait',
+      () => statusOf(runId),
+      (s) => s === 'waiting',
+    );
     await Promise.all(workers.splice(0).map((w) => w.stop()));
     for (let i = 0; i < 2; i++) workers.push(await spawnCli(['worker'], env, /processing runs/));
-    await waitFor('the run to resume and finish', () => statusOf(runId), (s) => s === 'success', 20_000);
+    await waitFor(
+      'the run to resume and finish',
+      () => statusOf(runId),
+      (s) => s === 'success',
+      20_000,
+    );
     expect(recorder.reads.filter((r) => r.runId === runId)).toHaveLength(1);
   });
 
   it('fires a schedule once per tick with two server processes', async () => {
-    const doc = chain('Every second', [node('tick', 'core.schedule', 0, { cron: '* * * * * *' }), node('noop', 'core.noop', 200)]);
+    const doc = chain('Every second', [
+      node('tick', 'core.schedule', 0, { cron: '* * * * * *' }),
+      node('noop', 'core.noop', 200),
+    ]);
     const { body } = await api('post', '/workflows').send(doc).expect(201);
     await api('post', `/workflows/${body.id}/activate`).expect(200);
     const second = await spawnCli(['start', '--no-worker'], { ...env, PORT: '0' }, /is running on/);

@@ -13,7 +13,11 @@ describe('token buckets in Redis', () => {
     const limit = { requests: 5, perMs: 500 };
     const t0 = Date.now();
     const done: number[] = [];
-    await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).take('vendor:cred_1', limit).then(() => done.push(Date.now() - t0))));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? a : b).take('vendor:cred_1', limit).then(() => done.push(Date.now() - t0)),
+      ),
+    );
     done.sort((x, y) => x - y);
     expect(done.slice(0, 5).every((t) => t < 150)).toBe(true);
     // The next five wait for refills: 5 tokens per 500 ms, so the last one comes after about 500 ms.

@@ -7,7 +7,10 @@ import { RetentionService } from '../../src/retention/retention.service';
 import { testConfig } from '../support/test-config';
 
 describe('execution retention', () => {
-  const config = testConfig('sqlite', { AINOW_EXECUTIONS_MAX_AGE_DAYS: '7', AINOW_EXECUTIONS_MAX_COUNT: '3' });
+  const config = testConfig('sqlite', {
+    AINOW_EXECUTIONS_MAX_AGE_DAYS: '7',
+    AINOW_EXECUTIONS_MAX_COUNT: '3',
+  });
   let ds: DataSource;
   beforeAll(async () => {
     await migrate(config);
@@ -44,8 +47,26 @@ describe('execution retention', () => {
     ];
     await ds.getRepository(ExecutionEntity).insert(rows as never);
     await ds.getRepository(ExecutionStepEntity).insert({
-      executionId: 'old-success', index: 0, nodeId: 'n', nodeName: 'n', nodeType: 't', runIndex: 0, status: 'success',
-      startedAt: '', finishedAt: '', durationMs: 1, itemsIn: 0, itemsOut: {}, input: {}, error: null, retries: 0, logs: [], waitUntil: null, pinned: false, dryRun: false, response: null,
+      executionId: 'old-success',
+      index: 0,
+      nodeId: 'n',
+      nodeName: 'n',
+      nodeType: 't',
+      runIndex: 0,
+      status: 'success',
+      startedAt: '',
+      finishedAt: '',
+      durationMs: 1,
+      itemsIn: 0,
+      itemsOut: {},
+      input: {},
+      error: null,
+      retries: 0,
+      logs: [],
+      waitUntil: null,
+      pinned: false,
+      dryRun: false,
+      response: null,
     } as never);
     const result = await new RetentionService(ds, config).prune();
     expect(result.deleted).toBe(2);

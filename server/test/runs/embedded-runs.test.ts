@@ -12,7 +12,11 @@ jest.setTimeout(60_000);
 
 describe('runs in the embedded default', () => {
   const recorder = new Recorder();
-  const env = testEnv('sqlite', { AINOW_NODE_PACKAGES: join(__dirname, '../fixtures/test-plugin'), AINOW_INLINE_WAIT_MS: '0', AINOW_PUBLIC_URL: 'http://localhost:3000' });
+  const env = testEnv('sqlite', {
+    AINOW_NODE_PACKAGES: join(__dirname, '../fixtures/test-plugin'),
+    AINOW_INLINE_WAIT_MS: '0',
+    AINOW_PUBLIC_URL: 'http://localhost:3000',
+  });
   let app: INestApplication;
   let http: ReturnType<typeof request>;
   let cookie: string;
@@ -22,17 +26,28 @@ describe('runs in the embedded default', () => {
     await app.init();
     http = request(app.getHttpServer());
   };
-  const api = (method: 'get' | 'post' | 'put', path: string) => http[method](`/api/v1${path}`).set('Cookie', cookie);
-  const node = (id: string, type: string, x: number, parameters: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({ id, name: id, type, version: 1, position: { x, y: 0 }, parameters, ...extra });
+  const api = (method: 'get' | 'post' | 'put', path: string) =>
+    http[method](`/api/v1${path}`).set('Cookie', cookie);
+  const node = (
+    id: string,
+    type: string,
+    x: number,
+    parameters: Record<string, unknown> = {},
+    extra: Record<string, unknown> = {},
+  ) => ({ id, name: id, type, version: 1, position: { x, y: 0 }, parameters, ...extra });
   const chain = (name: string, nodes: ReturnType<typeof node>[], settings: Record<string, unknown> = {}) => ({
     schemaVersion: 1,
     name,
     settings,
     nodes,
-    connections: nodes.slice(1).map((n, i) => ({ from: { node: nodes[i].id, port: 'main' }, to: { node: n.id, port: 'main' } })),
+    connections: nodes
+      .slice(1)
+      .map((n, i) => ({ from: { node: nodes[i].id, port: 'main' }, to: { node: n.id, port: 'main' } })),
   });
-  const create = async (doc: Record<string, unknown>) => (await api('post', '/workflows').send(doc).expect(201)).body.id as string;
-  const start = async (workflowId: string, body: Record<string, unknown> = {}) => (await api('post', `/workflows/${workflowId}/run`).send(body).expect(202)).body.runId as string;
+  const create = async (doc: Record<string, unknown>) =>
+    (await api('post', '/workflows').send(doc).expect(201)).body.id as string;
+  const start = async (workflowId: string, body: Record<string, unknown> = {}) =>
+    (await api('post', `/workflows/${workflowId}/run`).send(body).expect(202)).body.runId as string;
   async function until(runId: string, statuses: string[], ms = 15_000) {
     const end = Date.now() + ms;
     for (;;) {
@@ -54,7 +69,13 @@ describe('runs in the embedded default', () => {
   });
 
   it('keeps a waiting run across a restart and finishes it when the wait is over', async () => {
-    const id = await create(chain('Wait', [node('start', 'core.manualTrigger', 0), node('wait', 'test.wait', 200, { ms: 1500 }), node('read', 'test.read', 400, { url: recorder.url })]));
+    const id = await create(
+      chain('Wait', [
+        node('start', 'core.manualTrigger', 0),
+        node('wait', 'test.wait', 200, { ms: 1500 }),
+        node('read', 'test.read', 400, { url: recorder.url }),
+      ]),
+    );
     const runId = await start(id);
     const waiting = await until(runId, ['waiting']);
     expect(waiting.waitUntil).toEqual(expect.any(String));
@@ -69,7 +90,9 @@ describe('runs in the embedded default', () => {
     const id = await create(
       chain('Approve', [
         node('start', 'core.manualTrigger', 0),
-        node('url', 'core.set', 100, { fields: [{ name: 'resumeUrl', value: '{{ $execution.resumeUrl }}' }] }),
+        node('url', 'core.set', 100, {
+          fields: [{ name: 'resumeUrl', value: '{{ $execution.resumeUrl }}' }],
+        }),
         node('wait', 'test.wait', 200, { ms: 0 }),
         node('read', 'test.read', 400, { url: recorder.url }),
       ]),
@@ -86,14 +109,22 @@ describe('runs in the embedded default', () => {
   });
 
   it('streams live progress as server-sent events', async () => {
-    const id = await create(chain('Stream', [node('start', 'core.manualTrigger', 0), node('wait', 'test.wait', 200, { ms: 0 }), node('read', 'test.read', 400, { url: recorder.url })]));
+    const id = await create(
+      chain('Stream', [
+        node('start', 'core.manualTrigger', 0),
+        node('wait', 'test.wait', 200, { ms: 0 }),
+        node('read', 'test.read', 400, { url: recorder.url }),
+      ]),
+    );
     const runId = await start(id);
     await until(runId, ['waiting']);
-    const stream = api('get', `/executions/${runId}/events`).buffer(true).parse((res, done) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => done(null, text));
-    });
+    const stream = api('get', `/executions/${runId}/events`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => done(null, text));
+      });
     const pending = stream.then((res) => res.body as string);
     await new Promise((r) => setTimeout(r, 200));
     await api('post', `/executions/${runId}/resume`).expect(202);
@@ -104,7 +135,12 @@ describe('runs in the embedded default', () => {
   });
 
   it('retries a failed run from its failed step without re-sending what was sent', async () => {
-    const id = await create(chain('Retry', [node('start', 'core.manualTrigger', 0), node('send', 'test.send', 200, { url: recorder.url })]));
+    const id = await create(
+      chain('Retry', [
+        node('start', 'core.manualTrigger', 0),
+        node('send', 'test.send', 200, { url: recorder.url }),
+      ]),
+    );
     const first = recorder.sends.length;
     recorder.failSend(first + 2);
     const runId = await start(id, { items: [{ n: 0 }, { n: 1 }, { n: 2 }, { n: 3 }] });
@@ -112,14 +148,19 @@ describe('runs in the embedded default', () => {
     expect(failed.error.message).toContain('recorder answered 500');
     await api('post', `/executions/${runId}/retry`).expect(202);
     const done = await until(runId, ['success']);
-    expect(done.steps.map((s: { nodeId: string; status: string }) => `${s.nodeId}:${s.status}`)).toEqual(['start:success', 'send:success']);
+    expect(done.steps.map((s: { nodeId: string; status: string }) => `${s.nodeId}:${s.status}`)).toEqual([
+      'start:success',
+      'send:success',
+    ]);
     const keys = recorder.sends.slice(first).map((s) => s.key);
     expect(keys.filter((k) => k.endsWith(':0') || k.endsWith(':1'))).toHaveLength(2);
     expect(new Set(keys).size).toBe(4);
   });
 
   it('cancels a waiting run', async () => {
-    const id = await create(chain('Cancel', [node('start', 'core.manualTrigger', 0), node('wait', 'test.wait', 200, { ms: 0 })]));
+    const id = await create(
+      chain('Cancel', [node('start', 'core.manualTrigger', 0), node('wait', 'test.wait', 200, { ms: 0 })]),
+    );
     const runId = await start(id);
     await until(runId, ['waiting']);
     await api('post', `/executions/${runId}/cancel`).expect(200);
@@ -129,8 +170,19 @@ describe('runs in the embedded default', () => {
   });
 
   it('starts the error workflow with the failure details', async () => {
-    const handler = await create(chain('On error', [node('start', 'core.manualTrigger', 0), node('noop', 'core.noop', 200)]));
-    const failing = await create(chain('Fails', [node('start', 'core.manualTrigger', 0), node('boom', 'core.stopAndError', 200, { message: 'no leads today' })], { errorWorkflowId: handler }));
+    const handler = await create(
+      chain('On error', [node('start', 'core.manualTrigger', 0), node('noop', 'core.noop', 200)]),
+    );
+    const failing = await create(
+      chain(
+        'Fails',
+        [
+          node('start', 'core.manualTrigger', 0),
+          node('boom', 'core.stopAndError', 200, { message: 'no leads today' }),
+        ],
+        { errorWorkflowId: handler },
+      ),
+    );
     const runId = await start(failing);
     await until(runId, ['failed']);
     let handled: { id: string } | undefined;
@@ -139,12 +191,21 @@ describe('runs in the embedded default', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     const run = await until(handled!.id, ['success']);
-    expect(run.steps[0].items.main[0].json.execution).toMatchObject({ id: runId, error: { message: expect.stringContaining('no leads today') } });
+    expect(run.steps[0].items.main[0].json.execution).toMatchObject({
+      id: runId,
+      error: { message: expect.stringContaining('no leads today') },
+    });
   });
 
   it('keeps credential secrets write-only, encrypted, and out of stored step data', async () => {
-    const created = await api('post', '/credentials').send({ name: 'Test', type: 'testApi', values: { apiKey: 'good-key', baseUrl: recorder.url } }).expect(201);
-    expect(created.body).toMatchObject({ type: 'testApi', values: { baseUrl: recorder.url }, secretsSet: ['apiKey'] });
+    const created = await api('post', '/credentials')
+      .send({ name: 'Test', type: 'testApi', values: { apiKey: 'good-key', baseUrl: recorder.url } })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      type: 'testApi',
+      values: { baseUrl: recorder.url },
+      secretsSet: ['apiKey'],
+    });
     expect(JSON.stringify(created.body)).not.toContain('good-key');
     const credId = created.body.id as string;
     await api('put', `/credentials/${credId}`).send({ name: 'Renamed' }).expect(200);
@@ -152,7 +213,12 @@ describe('runs in the embedded default', () => {
     expect(tested.body.ok).toBe(true);
     expect(recorder.pings.at(-1)?.authorization).toBe('Bearer good-key');
 
-    const wf = await create(chain('Leak', [node('start', 'core.manualTrigger', 0), node('echo', 'test.echoKey', 200, {}, { credentials: { testApi: credId } })]));
+    const wf = await create(
+      chain('Leak', [
+        node('start', 'core.manualTrigger', 0),
+        node('echo', 'test.echoKey', 200, {}, { credentials: { testApi: credId } }),
+      ]),
+    );
     const runId = await start(wf);
     const run = await until(runId, ['success']);
     expect(run.steps[1].items.main[0].json.leaked).toBe('key=[redacted]');

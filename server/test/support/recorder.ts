@@ -61,7 +61,11 @@ export class Recorder {
     }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { runId?: string; pid: number; item?: Record<string, unknown> };
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
+      runId?: string;
+      pid: number;
+      item?: Record<string, unknown>;
+    };
     if (req.url === '/read') {
       this.reads.push({ runId: String(body.runId), pid: body.pid });
       res.end(JSON.stringify({ ok: true }));

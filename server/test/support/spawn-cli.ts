@@ -14,17 +14,29 @@ export interface CliProcess {
  * Starts `ainow <args>` from the server's sources in a child process (as a real worker or server
  * would run) and resolves once its stderr shows `ready`.
  */
-export async function spawnCli(args: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<CliProcess> {
-  const child = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.cjs'), join(ROOT, 'server/src/cli/main.ts'), ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function spawnCli(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 60_000,
+): Promise<CliProcess> {
+  const child = spawn(
+    process.execPath,
+    ['-r', join(__dirname, 'ts-register.cjs'), join(ROOT, 'server/src/cli/main.ts'), ...args],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ainow ${args.join(' ')} did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`ainow ${args.join(' ')} did not start in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const check = () => {
       if (ready.test(output)) {
         clearTimeout(timer);

@@ -7,7 +7,10 @@ export const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A fresh data folder and, for PostgreSQL, a schema of its own (tests never share tables). */
-export function testEnv(kind: 'sqlite' | 'postgres', extra: Record<string, string> = {}): Record<string, string> {
+export function testEnv(
+  kind: 'sqlite' | 'postgres',
+  extra: Record<string, string> = {},
+): Record<string, string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ainow-test-'));
   const env: Record<string, string> = {
     AINOW_DATA_DIR: dataDir,

@@ -18,7 +18,11 @@ export interface TestServer {
 export const OWNER = { email: 'owner@example.com', password: 'correct horse battery' };
 
 /** A server on a fresh SQLite file or PostgreSQL schema, with an owner signed in. */
-export async function startTestServer(kind: 'sqlite' | 'postgres', extra: Record<string, string> = {}, registry?: NodeRegistry): Promise<TestServer> {
+export async function startTestServer(
+  kind: 'sqlite' | 'postgres',
+  extra: Record<string, string> = {},
+  registry?: NodeRegistry,
+): Promise<TestServer> {
   const config = loadConfig(testEnv(kind, extra));
   const app = await createServer(config, { registry });
   await app.init();
@@ -54,7 +58,14 @@ export function helloWorkflow(name = 'Hello'): Record<string, unknown> {
     schemaVersion: 1,
     name,
     nodes: [
-      { id: 'start', name: 'Start', type: 'core.manualTrigger', version: 1, position: { x: 0, y: 0 }, parameters: {} },
+      {
+        id: 'start',
+        name: 'Start',
+        type: 'core.manualTrigger',
+        version: 1,
+        position: { x: 0, y: 0 },
+        parameters: {},
+      },
       {
         id: 'set',
         name: 'Greet',
@@ -69,14 +80,38 @@ export function helloWorkflow(name = 'Hello'): Record<string, unknown> {
 }
 
 /** Webhook → Set → Respond to Webhook. */
-export function webhookWorkflow(path: string, webhook: Record<string, unknown> = {}): Record<string, unknown> {
+export function webhookWorkflow(
+  path: string,
+  webhook: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     schemaVersion: 1,
     name: `Webhook ${path}`,
     nodes: [
-      { id: 'hook', name: 'Hook', type: 'core.webhook', version: 1, position: { x: 0, y: 0 }, parameters: { path, method: 'POST', responseMode: 'respondNode', ...webhook } },
-      { id: 'set', name: 'Shape', type: 'core.set', version: 1, position: { x: 200, y: 0 }, parameters: { fields: [{ name: 'email', value: '{{ $json.body.email }}' }], keepOnlySet: true } },
-      { id: 'respond', name: 'Answer', type: 'core.respondToWebhook', version: 1, position: { x: 400, y: 0 }, parameters: { respondWith: 'json', status: 201, body: '{{ { ok: true, email: $json.email } }}' } },
+      {
+        id: 'hook',
+        name: 'Hook',
+        type: 'core.webhook',
+        version: 1,
+        position: { x: 0, y: 0 },
+        parameters: { path, method: 'POST', responseMode: 'respondNode', ...webhook },
+      },
+      {
+        id: 'set',
+        name: 'Shape',
+        type: 'core.set',
+        version: 1,
+        position: { x: 200, y: 0 },
+        parameters: { fields: [{ name: 'email', value: '{{ $json.body.email }}' }], keepOnlySet: true },
+      },
+      {
+        id: 'respond',
+        name: 'Answer',
+        type: 'core.respondToWebhook',
+        version: 1,
+        position: { x: 400, y: 0 },
+        parameters: { respondWith: 'json', status: 201, body: '{{ { ok: true, email: $json.email } }}' },
+      },
     ],
     connections: [
       { from: { node: 'hook', port: 'main' }, to: { node: 'set', port: 'main' } },

@@ -15,11 +15,22 @@ describe('polling triggers and per-workflow concurrency (embedded)', () => {
   let http: ReturnType<typeof request>;
   let cookie: string;
   const api = (method: 'get' | 'post', path: string) => http[method](`/api/v1${path}`).set('Cookie', cookie);
-  const executionsOf = async (workflowId: string) => (await api('get', `/executions?workflowId=${workflowId}&limit=100`)).body.data as Array<{ id: string; status: string }>;
+  const executionsOf = async (workflowId: string) =>
+    (await api('get', `/executions?workflowId=${workflowId}&limit=100`)).body.data as Array<{
+      id: string;
+      status: string;
+    }>;
 
   beforeAll(async () => {
     await recorder.start();
-    app = await createServer(loadConfig(testEnv('sqlite', { AINOW_NODE_PACKAGES: join(__dirname, '../fixtures/test-plugin'), AINOW_INLINE_WAIT_MS: '5000' })));
+    app = await createServer(
+      loadConfig(
+        testEnv('sqlite', {
+          AINOW_NODE_PACKAGES: join(__dirname, '../fixtures/test-plugin'),
+          AINOW_INLINE_WAIT_MS: '5000',
+        }),
+      ),
+    );
     await app.init();
     http = request(app.getHttpServer());
     cookie = cookieOf((await http.post('/api/v1/setup').send(OWNER).expect(201)).headers['set-cookie']);
@@ -35,8 +46,22 @@ describe('polling triggers and per-workflow concurrency (embedded)', () => {
       schemaVersion: 1,
       name: 'Poll',
       nodes: [
-        { id: 'poll', name: 'Poll', type: 'test.poll', version: 1, position: { x: 0, y: 0 }, parameters: { url: recorder.url, pollIntervalMs: 1000 } },
-        { id: 'noop', name: 'Noop', type: 'core.noop', version: 1, position: { x: 200, y: 0 }, parameters: {} },
+        {
+          id: 'poll',
+          name: 'Poll',
+          type: 'test.poll',
+          version: 1,
+          position: { x: 0, y: 0 },
+          parameters: { url: recorder.url, pollIntervalMs: 1000 },
+        },
+        {
+          id: 'noop',
+          name: 'Noop',
+          type: 'core.noop',
+          version: 1,
+          position: { x: 200, y: 0 },
+          parameters: {},
+        },
       ],
       connections: [{ from: { node: 'poll', port: 'main' }, to: { node: 'noop', port: 'main' } }],
     };
@@ -47,7 +72,13 @@ describe('polling triggers and per-workflow concurrency (embedded)', () => {
     await new Promise((r) => setTimeout(r, 2200));
     await api('post', `/workflows/${body.id}/deactivate`).expect(200);
     const runs = await executionsOf(body.id);
-    const items = await Promise.all(runs.map(async (r) => (await api('get', `/executions/${r.id}`)).body.steps[0].items.main.map((i: { json: { id: string } }) => i.json.id)));
+    const items = await Promise.all(
+      runs.map(async (r) =>
+        (await api('get', `/executions/${r.id}`)).body.steps[0].items.main.map(
+          (i: { json: { id: string } }) => i.json.id,
+        ),
+      ),
+    );
     expect(items.flat().sort()).toEqual(['a', 'b', 'c']);
   });
 
@@ -57,8 +88,22 @@ describe('polling triggers and per-workflow concurrency (embedded)', () => {
       name: 'One at a time',
       settings: { concurrency: 1 },
       nodes: [
-        { id: 'start', name: 'Start', type: 'core.manualTrigger', version: 1, position: { x: 0, y: 0 }, parameters: {} },
-        { id: 'wait', name: 'Wait', type: 'test.wait', version: 1, position: { x: 200, y: 0 }, parameters: { ms: 300 } },
+        {
+          id: 'start',
+          name: 'Start',
+          type: 'core.manualTrigger',
+          version: 1,
+          position: { x: 0, y: 0 },
+          parameters: {},
+        },
+        {
+          id: 'wait',
+          name: 'Wait',
+          type: 'test.wait',
+          version: 1,
+          position: { x: 200, y: 0 },
+          parameters: { ms: 300 },
+        },
       ],
       connections: [{ from: { node: 'start', port: 'main' }, to: { node: 'wait', port: 'main' } }],
     };

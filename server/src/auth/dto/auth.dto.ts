@@ -7,7 +7,10 @@ export const setupSchema = z.object({
 });
 export type SetupInput = z.infer<typeof setupSchema>;
 
-export const loginSchema = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) });
+export const loginSchema = z.object({
+  email: z.string().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
 export type LoginInput = z.infer<typeof loginSchema>;
 
 export const createApiKeySchema = z.object({ label: z.string().min(1).max(100) });

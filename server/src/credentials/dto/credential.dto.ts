@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const rateLimit = z.object({ requests: z.number().int().min(1).max(1_000_000), perMs: z.number().int().min(1).max(86_400_000) });
+const rateLimit = z.object({
+  requests: z.number().int().min(1).max(1_000_000),
+  perMs: z.number().int().min(1).max(86_400_000),
+});
 
 export const createCredentialSchema = z.object({
   name: z.string().min(1).max(200),

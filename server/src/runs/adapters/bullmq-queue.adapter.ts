@@ -45,13 +45,19 @@ export class BullMqRunQueue implements RunQueue {
       stalledInterval: Math.max(1000, Math.floor(this.options.lockDurationMs / 2)),
       maxStalledCount: 5,
     });
-    this.worker.on('failed', (job, error) => logger.error({ err: error, runId: (job?.data as RunJob | undefined)?.runId }, 'run job failed'));
+    this.worker.on('failed', (job, error) =>
+      logger.error({ err: error, runId: (job?.data as RunJob | undefined)?.runId }, 'run job failed'),
+    );
     this.worker.on('error', (error) => logger.error({ err: error }, 'queue worker error'));
   }
 
   async counts(): Promise<{ waiting: number; delayed: number; active: number }> {
     const c = await this.queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
-    return { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), delayed: c.delayed ?? 0, active: c.active ?? 0 };
+    return {
+      waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+      delayed: c.delayed ?? 0,
+      active: c.active ?? 0,
+    };
   }
 
   /** Waits for the jobs in hand to finish (SIGTERM), then disconnects. */

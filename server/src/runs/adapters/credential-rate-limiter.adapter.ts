@@ -10,7 +10,9 @@ import type { RateLimiter } from '@ainow/engine/runtime';
 export class CredentialRateLimiter implements RateLimiter {
   constructor(
     private readonly inner: RateLimiter,
-    private readonly overrideOf: (credentialId: string) => { requests: number; perMs: number } | null | undefined,
+    private readonly overrideOf: (
+      credentialId: string,
+    ) => { requests: number; perMs: number } | null | undefined,
   ) {}
 
   take(key: string, limit: { requests: number; perMs: number }, signal?: AbortSignal): Promise<void> {

@@ -50,7 +50,9 @@ export class RedisRateLimiter implements RateLimiter {
     const rate = limit.requests / limit.perMs;
     for (;;) {
       if (signal?.aborted) throw signal.reason ?? new Error('aborted');
-      const wait = Number(await this.redis.eval(TOKEN_BUCKET_SCRIPT, 1, `${this.prefix}:rl:${key}`, limit.requests, rate, 0));
+      const wait = Number(
+        await this.redis.eval(TOKEN_BUCKET_SCRIPT, 1, `${this.prefix}:rl:${key}`, limit.requests, rate, 0),
+      );
       if (wait <= 0) return;
       await pause(wait, signal);
     }

@@ -31,11 +31,21 @@ export class TypeOrmEffectLedger implements EffectLedger {
   }
 
   async begin(key: LedgerKey): Promise<void> {
-    await this.repo.upsert({ ...key, status: 'pending', output: null, updatedAt: nowIso() }, ['runId', 'nodeId', 'runIndex', 'itemIndex']);
+    await this.repo.upsert({ ...key, status: 'pending', output: null, updatedAt: nowIso() }, [
+      'runId',
+      'nodeId',
+      'runIndex',
+      'itemIndex',
+    ]);
   }
 
   async complete(key: LedgerKey, output: PortItems): Promise<void> {
-    await this.repo.upsert({ ...key, status: 'done', output: JSON.stringify(output), updatedAt: nowIso() }, ['runId', 'nodeId', 'runIndex', 'itemIndex']);
+    await this.repo.upsert({ ...key, status: 'done', output: JSON.stringify(output), updatedAt: nowIso() }, [
+      'runId',
+      'nodeId',
+      'runIndex',
+      'itemIndex',
+    ]);
   }
 
   async release(key: LedgerKey): Promise<void> {
@@ -44,5 +54,7 @@ export class TypeOrmEffectLedger implements EffectLedger {
 }
 
 function toEntry(row: EffectLedgerEntity): LedgerEntry {
-  return row.status === 'done' ? { status: 'done', output: row.output ? (JSON.parse(row.output) as PortItems) : {} } : { status: 'pending' };
+  return row.status === 'done'
+    ? { status: 'done', output: row.output ? (JSON.parse(row.output) as PortItems) : {} }
+    : { status: 'pending' };
 }

@@ -22,7 +22,10 @@ export class TypeOrmNodeStateStore implements NodeStateStore {
         return row ? (JSON.parse(row.value) as T) : undefined;
       },
       async set(key: string, value: unknown): Promise<void> {
-        await repo.upsert({ workflowId, nodeId, key, value: JSON.stringify(value ?? null), updatedAt: nowIso() }, ['workflowId', 'nodeId', 'key']);
+        await repo.upsert(
+          { workflowId, nodeId, key, value: JSON.stringify(value ?? null), updatedAt: nowIso() },
+          ['workflowId', 'nodeId', 'key'],
+        );
       },
       async delete(key: string): Promise<void> {
         await repo.delete({ workflowId, nodeId, key });

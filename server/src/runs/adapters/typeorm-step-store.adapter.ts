@@ -54,7 +54,14 @@ export class TypeOrmStepStore implements StepStore {
     for (const [port, items] of Object.entries(step.output)) {
       for (let page = 0; page * ITEMS_PAGE_SIZE < items.length; page++) {
         const slice = items.slice(page * ITEMS_PAGE_SIZE, (page + 1) * ITEMS_PAGE_SIZE);
-        pages.push({ executionId: step.runId, stepIndex: step.index, port, page, count: slice.length, items: JSON.stringify(slice) });
+        pages.push({
+          executionId: step.runId,
+          stepIndex: step.index,
+          port,
+          page,
+          count: slice.length,
+          items: JSON.stringify(slice),
+        });
       }
     }
     const fresh = !this.stored.has(step.index);
@@ -77,7 +84,9 @@ export class TypeOrmStepStore implements StepStore {
   }
 
   async loadSteps(runId: string): Promise<StepRecord[]> {
-    const rows = await this.ds.getRepository(ExecutionStepEntity).find({ where: { executionId: runId }, order: { index: 'ASC' } });
+    const rows = await this.ds
+      .getRepository(ExecutionStepEntity)
+      .find({ where: { executionId: runId }, order: { index: 'ASC' } });
     for (const row of rows) this.stored.add(row.index);
     if (!rows.length) return [];
     const pages = await this.ds
@@ -97,11 +106,36 @@ export class TypeOrmStepStore implements StepStore {
 }
 
 const STEP_COLUMNS: Array<keyof ExecutionStepEntity> = [
-  'executionId', 'index', 'nodeId', 'nodeName', 'nodeType', 'runIndex', 'status', 'startedAt', 'finishedAt', 'durationMs',
-  'itemsIn', 'itemsOut', 'input', 'error', 'retries', 'logs', 'waitUntil', 'pinned', 'dryRun', 'response',
+  'executionId',
+  'index',
+  'nodeId',
+  'nodeName',
+  'nodeType',
+  'runIndex',
+  'status',
+  'startedAt',
+  'finishedAt',
+  'durationMs',
+  'itemsIn',
+  'itemsOut',
+  'input',
+  'error',
+  'retries',
+  'logs',
+  'waitUntil',
+  'pinned',
+  'dryRun',
+  'response',
 ];
 const JSON_COLUMNS = new Set<keyof ExecutionStepEntity>(['itemsOut', 'input', 'error', 'logs', 'response']);
-const ITEM_COLUMNS: Array<keyof ExecutionItemsEntity> = ['executionId', 'stepIndex', 'port', 'page', 'count', 'items'];
+const ITEM_COLUMNS: Array<keyof ExecutionItemsEntity> = [
+  'executionId',
+  'stepIndex',
+  'port',
+  'page',
+  'count',
+  'items',
+];
 const ITEM_KEY = { conflict: ['executionId', 'stepIndex', 'port', 'page'], update: ['count', 'items'] };
 
 function stepValue(row: ExecutionStepEntity, column: keyof ExecutionStepEntity): unknown {

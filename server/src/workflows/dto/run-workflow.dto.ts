@@ -22,5 +22,8 @@ export const runQuerySchema = z.object({
 });
 export type RunQuery = z.infer<typeof runQuerySchema>;
 
-export const testWebhookSchema = z.object({ nodeId: z.string().min(1).optional(), ttlMs: z.number().int().min(1000).max(600_000).default(120_000) });
+export const testWebhookSchema = z.object({
+  nodeId: z.string().min(1).optional(),
+  ttlMs: z.number().int().min(1000).max(600_000).default(120_000),
+});
 export type TestWebhookInput = z.infer<typeof testWebhookSchema>;
