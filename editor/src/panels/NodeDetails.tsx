@@ -136,7 +136,11 @@ export function NodeDetails({
             ← Back to canvas
           </button>
           <h1 className="truncate text-[15px] font-semibold text-slate-900">{node.name}</h1>
-          <span className="text-[12px] text-slate-500">{desc?.displayName ?? node.type}</span>
+          {desc?.displayName !== node.name && (
+            <span className="text-[12px] text-slate-500">
+              {desc?.displayName ?? `${node.type} (not installed)`}
+            </span>
+          )}
           {desc?.docsUrl && (
             <a
               className="text-[12px] text-indigo-700 underline"
