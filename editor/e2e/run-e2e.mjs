@@ -290,6 +290,42 @@ t.step('open a past execution read-only', async () => {
   await shot('13-past-execution');
 });
 
+t.step('output panel pages in every item of a large run', async () => {
+  await page.goto(server.baseUrl + '/#/workflows');
+  await page.getByTestId('create-workflow').click();
+  await page.getByTestId('canvas').waitFor();
+  await dragFromPalette('core.manualTrigger', 300, 300);
+  await openNode('Manual trigger');
+  await page.getByRole('button', { name: 'Set test data' }).click();
+  const many = Array.from({ length: 250 }, (_, i) => ({ id: i + 1, email: `lead${i + 1}@example.com` }));
+  await page.getByLabel('Pinned data JSON').fill(JSON.stringify(many));
+  await page.getByRole('button', { name: 'Save pinned data' }).click();
+  await page.getByTestId('run-step').click();
+  await page.getByTestId('load-all-items').waitFor();
+  await page.getByTestId('load-all-items').click();
+  await page.getByTestId('output-panel-count').filter({ hasText: '250 items' }).waitFor();
+  await page
+    .getByTestId('output-panel')
+    .getByTestId('virtual-rows')
+    .evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await page
+    .getByTestId('output-panel')
+    .getByTestId('data-row')
+    .filter({ hasText: 'lead250@example.com' })
+    .waitFor();
+  await closeNode();
+});
+
+t.step('version history: restore an earlier version', async () => {
+  await page.getByRole('button', { name: 'History' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Version history' });
+  await dialog.getByRole('button', { name: 'Restore' }).last().click();
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 0);
+  await page.getByTestId('save-state').filter({ hasText: 'Unsaved' }).waitFor();
+  await page.getByTestId('save').click();
+  await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+});
+
 t.step('executions, credentials and settings pages', async () => {
   await page.goto(server.baseUrl + '/#/executions');
   await page.getByRole('heading', { name: 'Executions' }).waitFor();

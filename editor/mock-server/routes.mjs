@@ -312,6 +312,34 @@ export const routes = [
   ],
   ['GET', '/executions/:id', ({ execution, query }) => executionView(execution, Number(query.items ?? 20))],
   [
+    'GET',
+    '/executions/:id/steps/:index/items',
+    ({ execution, params, query }) => {
+      const step = execution.steps.find((s) => s.index === Number(params.index));
+      if (!step) throw new HttpError(404, 'not_found', `no step ${params.index} in run ${execution.id}`);
+      const port = query.port ?? 'main';
+      const all = step.items?.[port];
+      if (!all)
+        throw new HttpError(
+          400,
+          'unknown_port',
+          `step ${params.index} (${step.nodeName}) has no output port '${port}'`,
+        );
+      const page = Number(query.page ?? 0);
+      const pageSize = 100;
+      const pages = Math.ceil(all.length / pageSize);
+      return {
+        port,
+        page,
+        pageSize,
+        total: all.length,
+        pages,
+        items: all.slice(page * pageSize, (page + 1) * pageSize),
+        nextPage: page + 1 < pages ? page + 1 : null,
+      };
+    },
+  ],
+  [
     'POST',
     '/executions/:id/retry',
     ({ state, execution }) => {

@@ -3,6 +3,7 @@ import type { NodeCatalog } from './catalog.types';
 import { http, listOf } from './http-client';
 import type {
   ApiKeyRecord,
+  Item,
   CredentialRecord,
   TemplateSummary,
   User,
@@ -94,6 +95,19 @@ export const api = {
     },
     /** A run with every step; up to 100 items per step and port (the rest page by page). */
     get: (id: string) => http<unknown>('GET', `/executions/${id}?items=100`).then(toExecutionRecord),
+    /** Every item of one step's port, page by page (GET /executions/:id/steps/:index/items). */
+    async allItems(id: string, stepIndex: number, port: string): Promise<Item[]> {
+      const items: Item[] = [];
+      for (let page: number | null = 0; page !== null;) {
+        const answer: { items: Item[]; nextPage: number | null } = await http(
+          'GET',
+          `/executions/${id}/steps/${stepIndex}/items?port=${encodeURIComponent(port)}&page=${page}`,
+        );
+        items.push(...answer.items);
+        page = answer.nextPage;
+      }
+      return items;
+    },
     retry: (id: string) => http<{ runId: string }>('POST', `/executions/${id}/retry`),
     cancel: (id: string) => http<void>('POST', `/executions/${id}/cancel`),
     eventsUrl: (id: string) => `/api/v1/executions/${id}/events`,

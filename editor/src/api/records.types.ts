@@ -41,6 +41,8 @@ export type StepStatus = 'waiting' | 'running' | 'success' | 'failed' | 'skipped
 
 export interface StepRecord {
   nodeId: string;
+  /** The step's position in the run (the server pages a step's items by it). */
+  index?: number;
   name?: string;
   status: StepStatus;
   itemsIn?: number;

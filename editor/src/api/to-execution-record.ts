@@ -36,6 +36,7 @@ export function toStepRecord(raw: unknown): StepRecord {
   const input = Array.isArray(r.input) ? (r.input as Item[]) : undefined;
   return {
     nodeId: String(r.nodeId),
+    ...(typeof r.index === 'number' ? { index: r.index } : {}),
     name: (r.name ?? r.nodeName) as string | undefined,
     status: r.status as StepRecord['status'],
     itemsIn: r.itemsIn as number | undefined,

@@ -7,6 +7,7 @@ import { ParameterContext, type ParameterContextValue } from '../fields/Paramete
 import { ParameterField, isShown } from '../fields/ParameterField';
 import { fieldPaths } from '../expressions/data-paths';
 import type { Item } from '../api/records.types';
+import { api } from '../api/api';
 import { DataPanel } from './DataPanel';
 import { inputOf, outputOf, upstreamData } from './node-data';
 import { NodeSettingsTab } from './NodeSettingsTab';
@@ -34,6 +35,7 @@ export function NodeDetails({
   const [tab, setTab] = useState<'parameters' | 'settings'>('parameters');
   const [port, setPort] = useState<string>('');
   const [editPin, setEditPin] = useState(false);
+  const [loadingAll, setLoadingAll] = useState(false);
   const close = useCallback(() => store.getState().openNode(null), [store]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) =>
@@ -123,6 +125,28 @@ export function NodeDetails({
     );
   };
   const isTrigger = desc ? desc.inputs.length === 0 : false;
+  // The server sends the first items of each port with the run; the rest load on request.
+  const step = run.steps[nodeId];
+  const total = step?.itemsOut?.[shownPort] ?? outItems.length;
+  const partial =
+    output.source === 'run' && total > outItems.length && step?.index !== undefined && !!run.runId;
+  const loadAll = async () => {
+    if (!step || step.index === undefined || !run.runId) return;
+    setLoadingAll(true);
+    try {
+      const items = await api.executions.allItems(run.runId, step.index, shownPort);
+      store.getState().setRun((r) => {
+        const s = r.steps[nodeId];
+        return s
+          ? { ...r, steps: { ...r.steps, [nodeId]: { ...s, output: { ...s.output, [shownPort]: items } } } }
+          : r;
+      });
+    } catch (e) {
+      store.getState().notify('error', `Could not load the items: ${(e as Error).message}`);
+    } finally {
+      setLoadingAll(false);
+    }
+  };
   return (
     <div
       className="fixed inset-0 z-40 flex flex-col bg-slate-900/40 p-4"
@@ -260,6 +284,16 @@ export function NodeDetails({
             actions={
               !readOnly && (
                 <div className="flex gap-1">
+                  {partial && (
+                    <button
+                      type="button"
+                      className="btn-secondary !py-0.5 text-[12px]"
+                      onClick={() => void loadAll()}
+                      data-testid="load-all-items"
+                    >
+                      {loadingAll ? 'Loading…' : `Load all ${total}`}
+                    </button>
+                  )}
                   {pinned && (
                     <span className="rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-700">● Pinned</span>
                   )}
