@@ -113,6 +113,7 @@ export function App() {
                 key={`${id}/${subId ?? ''}`}
                 workflowId={id}
                 executionId={sub === 'executions' ? subId : undefined}
+                viewOnly={auth.user.role === 'viewer'}
               />
             ) : page === 'templates' ? (
               <TemplatesPage />

@@ -33,7 +33,16 @@ export function loadCatalog(): Promise<CatalogIndex> {
 }
 
 /** `#/workflows/:id` (editable) or `#/workflows/:id/executions/:runId` (a past run, read-only). */
-export function EditorPage({ workflowId, executionId }: { workflowId: string; executionId?: string }) {
+export function EditorPage({
+  workflowId,
+  executionId,
+  viewOnly,
+}: {
+  workflowId: string;
+  executionId?: string;
+  /** Viewers may look but not change or run. */
+  viewOnly?: boolean;
+}) {
   const [loaded, setLoaded] = useState<{ store: EditorStore; record: WorkflowRecord } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -54,12 +63,16 @@ export function EditorPage({ workflowId, executionId }: { workflowId: string; ex
         if (!cancelled) setLoaded({ store, record });
         return;
       }
-      if (!cancelled) setLoaded({ store: createEditorStore({ workflow: record.workflow, catalog }), record });
+      if (!cancelled)
+        setLoaded({
+          store: createEditorStore({ workflow: record.workflow, catalog, readOnly: viewOnly }),
+          record,
+        });
     })().catch((e) => !cancelled && setError((e as Error).message));
     return () => {
       cancelled = true;
     };
-  }, [workflowId, executionId]);
+  }, [workflowId, executionId, viewOnly]);
   if (error)
     return (
       <div className="p-8 text-red-700" role="alert">

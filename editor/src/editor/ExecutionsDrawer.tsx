@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/api';
 import type { ExecutionSummary } from '../api/records.types';
 import { navigate } from '../app/router';
@@ -10,9 +10,11 @@ export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; 
   const [list, setList] = useState<ExecutionSummary[]>([]);
   const [status, setStatus] = useState('');
   const lastRun = useEditor((s) => s.run.status);
-  useEffect(() => {
-    void api.executions.list({ workflowId, status }).then(setList, () => undefined);
-  }, [workflowId, status, lastRun]);
+  const reload = useCallback(
+    () => void api.executions.list({ workflowId, status }).then(setList, () => undefined),
+    [workflowId, status],
+  );
+  useEffect(reload, [reload, lastRun]);
   return (
     <aside
       className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white"
@@ -60,7 +62,7 @@ export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; 
                 <button
                   type="button"
                   className="text-indigo-700 underline"
-                  onClick={() => void api.executions.retry(e.id).then(() => setStatus((s) => s))}
+                  onClick={() => void api.executions.retry(e.id).then(reload, () => undefined)}
                 >
                   Retry
                 </button>

@@ -37,6 +37,45 @@ export function OptionsField({
     }
   };
   const known = options.some((o) => o.value === value);
+  if (prop.loadOptions && !prop.options?.length) {
+    // Options come from the vendor: type a value, or load the choices and pick one.
+    return (
+      <div>
+        <div className="flex gap-2">
+          <input
+            id={id}
+            list={`${id}-options`}
+            className={inputClass}
+            value={typeof value === 'string' ? value : ''}
+            placeholder={prop.placeholder ?? 'Type a value or load the choices'}
+            disabled={ctx.readOnly}
+            onChange={(e) => ctx.set(path, e.target.value || undefined)}
+          />
+          <datalist id={`${id}-options`}>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </datalist>
+          <button
+            type="button"
+            className="btn-secondary shrink-0"
+            onClick={load}
+            disabled={state === 'loading' || ctx.readOnly}
+            title={ctx.credentialId ? 'Load the choices from the vendor' : 'Choose a credential first'}
+          >
+            {state === 'loading' ? 'Loading…' : 'Load'}
+          </button>
+        </div>
+        {state !== 'idle' && state !== 'loading' && (
+          <p role="alert" className="mt-1 text-[12px] text-red-700">
+            Could not load the choices: {state}
+          </p>
+        )}
+      </div>
+    );
+  }
   return (
     <div>
       <div className="flex gap-2">
