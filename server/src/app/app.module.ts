@@ -13,6 +13,7 @@ import { dataSourceOptions } from '../db/data-source-options';
 import { ENTITIES } from '../db/entities';
 import { ExecutionsController } from '../executions/executions.controller';
 import { ExecutionsService } from '../executions/executions.service';
+import { ExecutionStore } from '../executions/execution-store';
 import { HealthController } from '../health/health.controller';
 import { NodeTypesController } from '../node-types/node-types.controller';
 import { RetentionService } from '../retention/retention.service';
@@ -53,6 +54,7 @@ export class AppModule {
       WorkflowsService,
       CredentialsService,
       ExecutionsService,
+      ExecutionStore,
       RunService,
       RunWorker,
       RuntimeStepReader,

@@ -90,14 +90,12 @@ export class ExecutionsController {
   @Get(':id/events')
   async stream(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const snapshot = await this.executions.get(id, 0);
-    res
-      .status(200)
-      .set({
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-cache',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
+    res.status(200).set({
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
     res.flushHeaders();
     const send = (type: string, data: unknown) =>
       res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, Not, type DataSource } from 'typeorm';
+import { Not, type DataSource } from 'typeorm';
 import type { RunJob, RunQueue, RunResult, StepRecord } from '@ainow/engine/runtime';
 import { nowIso } from '../common/clock';
 import { lazyChild, type RunLog } from '../common/lazy-child-logger';
 import { metrics } from '../common/metrics';
 import { SERVER_CONFIG, type ServerConfig } from '../config/config';
 import { ExecutionEntity, FINISHED } from '../executions/execution.entity';
+import { ExecutionStore } from '../executions/execution-store';
 import { VariableEntity } from '../variables/variable.entity';
 import { WorkflowsService } from '../workflows/workflows.service';
 import { CREDENTIAL_KEY } from '../credentials/credential-key';
@@ -36,6 +37,7 @@ export class RunWorker {
     @Inject(CREDENTIAL_KEY) private readonly key: Buffer,
     private readonly workflows: WorkflowsService,
     private readonly events: RunEvents,
+    private readonly store: ExecutionStore,
   ) {}
 
   /** Runs in hand right now (for shutdown). */
@@ -45,7 +47,7 @@ export class RunWorker {
 
   async handle(job: RunJob): Promise<void> {
     const repo = this.ds.getRepository(ExecutionEntity);
-    const execution = await repo.findOneBy({ id: job.runId });
+    const execution = await this.store.find(job.runId);
     if (!execution || FINISHED.includes(execution.status)) return;
     if (execution.status === 'waiting' && job.kind !== 'resume') return;
     const document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
@@ -68,10 +70,12 @@ export class RunWorker {
     const { runtime, steps } = this.runtimes.forRun();
     const previousSteps: StepRecord[] = fresh ? [] : await steps.loadSteps(execution.id);
     const startedAt = execution.startedAt ?? nowIso();
-    await repo.update(
-      { id: execution.id },
-      { status: 'running', startedAt, attempts: execution.attempts + 1, waitUntil: null },
-    );
+    await this.store.update(execution.id, {
+      status: 'running',
+      startedAt,
+      attempts: execution.attempts + 1,
+      waitUntil: null,
+    });
     if (!fresh)
       log.info(
         { storedSteps: previousSteps.length, kind: job.kind },
@@ -149,12 +153,10 @@ export class RunWorker {
   }
 
   private async finish(execution: ExecutionEntity, result: RunResult, log: RunLog): Promise<void> {
-    const repo = this.ds.getRepository(ExecutionEntity);
     if (result.status === 'waiting') {
-      await repo.update(
-        { id: execution.id, status: 'running' },
-        { status: 'waiting', waitUntil: result.waitUntil ?? null },
-      );
+      await this.store.update(execution.id, { status: 'waiting', waitUntil: result.waitUntil ?? null }, [
+        'running',
+      ]);
       if (result.waitUntil) {
         const delayMs = Math.max(0, new Date(result.waitUntil).getTime() - Date.now());
         await this.queue.enqueue(
@@ -164,10 +166,10 @@ export class RunWorker {
       }
     } else {
       const status = result.status === 'cancelled' ? 'cancelled' : result.status;
-      await repo.update(
-        { id: execution.id, status: In(['running', 'queued']) },
-        { status, finishedAt: nowIso(), error: result.error ?? null },
-      );
+      await this.store.update(execution.id, { status, finishedAt: nowIso(), error: result.error ?? null }, [
+        'running',
+        'queued',
+      ]);
     }
     metrics.runsTotal.inc({ status: result.status, mode: execution.mode });
     log.info({ status: result.status, error: result.error?.message }, 'run ended');

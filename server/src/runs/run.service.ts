@@ -10,6 +10,7 @@ import { nowIso } from '../common/clock';
 import { ExecutionStepEntity } from '../executions/execution-step.entity';
 import { ExecutionEntity, FINISHED, type ExecutionOptions } from '../executions/execution.entity';
 import { ExecutionItemsEntity } from '../executions/execution-items.entity';
+import { ExecutionStore } from '../executions/execution-store';
 import { WorkflowsService } from '../workflows/workflows.service';
 import { RunEvents, type RunEvent } from './run-events';
 import { RUN_QUEUE } from './run-job';
@@ -32,6 +33,7 @@ export class RunService {
     @Inject(RUN_QUEUE) private readonly queue: RunQueue,
     private readonly workflows: WorkflowsService,
     private readonly events: RunEvents,
+    private readonly store: ExecutionStore,
   ) {}
 
   async start(params: StartRun): Promise<ExecutionEntity> {
@@ -78,7 +80,7 @@ export class RunService {
       retryOf: null,
       attempts: 0,
     };
-    await this.ds.getRepository(ExecutionEntity).insert(row as never);
+    await this.store.insert(row);
     return row;
   }
 

@@ -59,14 +59,12 @@ export async function runAnswer(
     .getRepository(ExecutionStepEntity)
     .findOne({ where: { executionId: runId, status: 'success' }, order: { index: 'DESC' } });
   if (!last) return { status: 200, headers: JSON_TYPE, body: '{}' };
-  const page = await ds
-    .getRepository(ExecutionItemsEntity)
-    .findOneBy({
-      executionId: runId,
-      stepIndex: last.index,
-      port: Object.keys(last.itemsOut)[0] ?? 'main',
-      page: 0,
-    });
+  const page = await ds.getRepository(ExecutionItemsEntity).findOneBy({
+    executionId: runId,
+    stepIndex: last.index,
+    port: Object.keys(last.itemsOut)[0] ?? 'main',
+    page: 0,
+  });
   const items = page ? (JSON.parse(page.items) as Item[]) : [];
   return {
     status: 200,

@@ -141,13 +141,11 @@ export class WorkflowsService {
     id: string,
   ): Promise<Array<{ version: number; createdAt: string; createdBy: string | null }>> {
     await this.row(id);
-    return this.ds
-      .getRepository(WorkflowVersionEntity)
-      .find({
-        where: { workflowId: id },
-        order: { version: 'DESC' },
-        select: { version: true, createdAt: true, createdBy: true },
-      });
+    return this.ds.getRepository(WorkflowVersionEntity).find({
+      where: { workflowId: id },
+      order: { version: 'DESC' },
+      select: { version: true, createdAt: true, createdBy: true },
+    });
   }
 
   /** The document of one version (cached: versions never change). */

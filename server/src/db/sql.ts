@@ -1,0 +1,28 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Plain SQL for hot paths, written once for both drivers: `?` placeholders (numbered for
+ * PostgreSQL) and `{table}` names (schema-qualified for PostgreSQL). Booleans become 0/1 on SQLite.
+ *
+ * @example
+ * await sql(ds, 'UPDATE {executions} SET "status" = ? WHERE "id" = ?', ['running', id]);
+ */
+export async function sql<T = Record<string, unknown>>(
+  db: DataSource | EntityManager,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const options = ('dataSource' in db ? db.dataSource : db).options;
+  const postgres = options.type === 'postgres';
+  const schema = postgres ? (options as { schema?: string }).schema : undefined;
+  let n = 0;
+  const query = text
+    .replace(/\{(\w+)\}/g, (_, table: string) => (schema ? `"${schema}"."${table}"` : `"${table}"`))
+    .replace(/\?/g, () => (postgres ? `$${++n}` : '?'));
+  const values = postgres ? params : params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v));
+  const result = (await db.query(query, values)) as T[] | [T[], number];
+  // PostgreSQL UPDATE/DELETE answer [rows, count]; SELECTs answer rows.
+  return Array.isArray(result) && Array.isArray(result[0]) && typeof result[1] === 'number'
+    ? (result[0] as T[])
+    : (result as T[]);
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { rawInsert } from '../db/raw-insert';
+import { sql } from '../db/sql';
+import type { ExecutionEntity, ExecutionStatus } from './execution.entity';
+
+const COLUMNS: Array<keyof ExecutionEntity> = [
+  'id',
+  'workflowId',
+  'workflowVersion',
+  'workflowName',
+  'status',
+  'mode',
+  'createdAt',
+  'startedAt',
+  'finishedAt',
+  'waitUntil',
+  'error',
+  'options',
+  'resumeToken',
+  'retryOf',
+  'attempts',
+];
+const JSON_COLUMNS = new Set<keyof ExecutionEntity>(['error', 'options']);
+
+/**
+ * The execution row operations a run does on its way (create, read, mark running, end), in plain
+ * SQL: they run several times per run, and TypeORM's query builder costs more than the statement.
+ * Reads and writes of everything else go through the repositories.
+ *
+ * @example
+ * await store.insert(row);
+ * await store.update(row.id, { status: 'running' });
+ */
+@Injectable()
+export class ExecutionStore {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async insert(row: ExecutionEntity): Promise<void> {
+    await rawInsert(this.ds, 'executions', COLUMNS, [
+      COLUMNS.map((c) => (JSON_COLUMNS.has(c) ? json(row[c]) : row[c])),
+    ]);
+  }
+
+  async find(id: string): Promise<ExecutionEntity | undefined> {
+    const [row] = await sql<Record<string, unknown>>(this.ds, 'SELECT * FROM {executions} WHERE "id" = ?', [
+      id,
+    ]);
+    return row ? toEntity(row) : undefined;
+  }
+
+  /** Sets fields; with `onlyIf`, only while the run's status is one of those. */
+  async update(id: string, fields: Partial<ExecutionEntity>, onlyIf?: ExecutionStatus[]): Promise<void> {
+    const names = Object.keys(fields) as Array<keyof ExecutionEntity>;
+    const sets = names.map((c) => `"${c}" = ?`).join(', ');
+    const values = names.map((c) => (JSON_COLUMNS.has(c) ? json(fields[c]) : fields[c]));
+    const guard = onlyIf?.length ? ` AND "status" IN (${onlyIf.map(() => '?').join(', ')})` : '';
+    await sql(this.ds, `UPDATE {executions} SET ${sets} WHERE "id" = ?${guard}`, [
+      ...values,
+      id,
+      ...(onlyIf ?? []),
+    ]);
+  }
+}
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+function toEntity(row: Record<string, unknown>): ExecutionEntity {
+  return {
+    ...(row as unknown as ExecutionEntity),
+    workflowVersion: Number(row.workflowVersion),
+    attempts: Number(row.attempts),
+    error: row.error ? (JSON.parse(String(row.error)) as ExecutionEntity['error']) : null,
+    options: row.options ? (JSON.parse(String(row.options)) as ExecutionEntity['options']) : {},
+  };
+}
