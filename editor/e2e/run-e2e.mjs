@@ -326,6 +326,57 @@ t.step('version history: restore an earlier version', async () => {
   await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
 });
 
+t.step('keyboard: duplicate, copy and paste as JSON, sticky note, tidy up', async () => {
+  await page.goto(server.baseUrl + '/#/workflows');
+  await page.getByTestId('create-workflow').click();
+  await page.getByTestId('canvas').waitFor();
+  await dragFromPalette('core.manualTrigger', 250, 250);
+  await page.keyboard.press('Tab');
+  await page.getByLabel('Search nodes').fill('edit fields');
+  await page.getByLabel('Search nodes').press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 1);
+  await node('Edit fields (Set)').click();
+  await page.keyboard.press('Control+d');
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 3);
+  await page.keyboard.press('Control+a');
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode.selected').length === 3);
+  // Copy and paste through the clipboard events the browser fires for Ctrl+C / Ctrl+V.
+  const copied = await page.evaluate(() => {
+    const data = new DataTransfer();
+    document.dispatchEvent(
+      new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    return data.getData('text/plain');
+  });
+  const piece = JSON.parse(copied);
+  assert(
+    piece.schemaVersion === 1 && piece.nodes.length === 3 && piece.connections.length === 1,
+    'copied workflow JSON',
+  );
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, copied);
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 6);
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 2);
+  await page.mouse.click(5 + (await page.getByTestId('canvas').boundingBox()).x, 400);
+  await page.keyboard.press('Shift+S');
+  await page.getByTestId('sticky-note').waitFor();
+  const before = await node('Manual trigger 2').boundingBox();
+  await page.getByRole('button', { name: 'Tidy up' }).click();
+  await page.waitForFunction((y) => {
+    const el = [...document.querySelectorAll('[data-node-name="Manual trigger 2"]')][0];
+    return el && Math.abs(el.getBoundingClientRect().y - y) > 2;
+  }, before.y);
+  await shot('17-keyboard-tidy');
+  await page.getByTestId('undo').click();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="sticky-note"]').length === 0);
+});
+
 t.step('executions, credentials and settings pages', async () => {
   await page.goto(server.baseUrl + '/#/executions');
   await page.getByRole('heading', { name: 'Executions' }).waitFor();

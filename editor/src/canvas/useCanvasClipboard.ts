@@ -7,9 +7,11 @@ import { deleteSelectionCommand } from '../commands/delete-selection.command';
 import type { CommandContext } from '../commands/command';
 
 function inField(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
+  if (!(target instanceof HTMLElement)) return false;
   return (
-    !!el && (['INPUT', 'TEXTAREA'].includes(el.tagName) || el.isContentEditable || !!el.closest('.cm-editor'))
+    ['INPUT', 'TEXTAREA'].includes(target.tagName) ||
+    target.isContentEditable ||
+    !!target.closest('.cm-editor')
   );
 }
 

@@ -3,11 +3,17 @@ import { COMMANDS } from '../commands/commands';
 import type { CommandContext } from '../commands/command';
 
 function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
+  if (!(target instanceof HTMLElement)) return false;
+  const el = target;
   return (
     el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || !!el.closest('.cm-editor')
   );
+}
+
+function onCanvas(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  const el = target;
+  return el === document.body || (!!el.closest('.react-flow') && !el.closest('button, a'));
 }
 
 /**
@@ -19,6 +25,8 @@ export function useCanvasKeyboard(getContext: () => CommandContext, enabled: boo
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || document.querySelector('[role="dialog"]')) return;
+      // Tab and Enter keep their usual meaning (move focus, press) outside the canvas.
+      if ((e.key === 'Tab' || e.key === 'Enter') && !onCanvas(e.target)) return;
       const ctx = getContext();
       const readOnly = ctx.store.getState().readOnly;
       const command = COMMANDS.find((c) => c.keyTest(e));
