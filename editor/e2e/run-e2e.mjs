@@ -339,7 +339,9 @@ t.step('keyboard: duplicate, copy and paste as JSON, sticky note, tidy up', asyn
   await page.keyboard.press('Control+d');
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 3);
   await page.keyboard.press('Control+a');
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode.selected').length === 3);
+  await page.waitForFunction(
+    () => document.querySelectorAll('.react-flow__node-workflowNode.selected').length === 3,
+  );
   // Copy and paste through the clipboard events the browser fires for Ctrl+C / Ctrl+V.
   const copied = await page.evaluate(() => {
     const data = new DataTransfer();
