@@ -23,6 +23,11 @@ import { WorkflowNodeView } from './WorkflowNodeView';
 /** Defined once, outside any component (React Flow re-mounts nodes when this map changes). */
 const nodeTypes: NodeTypes = { workflowNode: WorkflowNodeView, sticky: StickyNoteView };
 export const NODE_DRAG_TYPE = 'application/x-ainow-node-type';
+/**
+ * Above this many nodes only the visible ones are rendered. Below it every node stays mounted:
+ * panning then only moves the viewport, with no React work per frame.
+ */
+const VIRTUALISE_ABOVE = 600;
 
 /** The canvas: React Flow bound to the editor store. Edits become undoable workflow changes. */
 export function Canvas() {
@@ -127,7 +132,7 @@ export function Canvas() {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Control', 'Meta']}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={nodes.length > VIRTUALISE_ABOVE}
         minZoom={0.1}
         maxZoom={2}
         fitView={fitOnOpen}

@@ -26,7 +26,7 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
   if (!node) return null;
   const look = CATEGORY_LOOK[desc?.category ?? 'Utility'];
   const rows = Math.max(ports.outputs.length, ports.inputs.length, 1);
-  const height = Math.max(72, TOP + rows * ROW - 4);
+  const height = Math.max(62, TOP + rows * ROW - 4);
   const errors = problems?.filter((p) => p.severity === 'error') ?? [];
   const warnings = problems?.filter((p) => p.severity === 'warning') ?? [];
   const isTrigger = ports.inputs.length === 0;

@@ -25,7 +25,7 @@ export const autoLayoutCommand: Command = {
         { type: 'batch', changes: changes as Extract<EditorChange, { type: 'moveNode' }>[] },
         { label: 'Tidy up' },
       );
-      setTimeout(() => flow?.fitView({ padding: 0.2, duration: 200 }), 50);
+      setTimeout(() => flow?.fitView({ padding: 0.2, duration: 200 }), 120);
     })();
   },
 };
