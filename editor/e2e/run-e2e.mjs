@@ -131,7 +131,12 @@ t.step('fill IF conditions with an expression', async () => {
   const cond = page.getByTestId('condition-0');
   await cond.getByRole('button', { name: 'Expression' }).first().click();
   await cond.locator('.cm-content').first().click();
-  await page.keyboard.type('{{ $json.contact }}');
+  // Autocomplete offers the fields of the input (here Set's declared output sample).
+  await page.keyboard.type('{{ $json.');
+  await page.locator('.cm-tooltip-autocomplete').getByText('email').first().waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('node-details').waitFor();
+  await page.keyboard.type('contact }}');
   await cond.getByLabel('Condition 1 operator').selectOption('contains');
   await cond.getByRole('textbox', { name: /^Value 2/ }).fill('@');
   await page.waitForTimeout(500);

@@ -39,7 +39,10 @@ export function NodeDetails({
   const close = useCallback(() => store.getState().openNode(null), [store]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) =>
-      e.key === 'Escape' && !document.querySelector('[role="dialog"][aria-modal="true"]') && close();
+      e.key === 'Escape' &&
+      !e.defaultPrevented &&
+      !document.querySelector('[role="dialog"][aria-modal="true"]') &&
+      close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [close]);
