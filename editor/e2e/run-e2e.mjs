@@ -57,7 +57,6 @@ t.step('first start: create the owner account', async () => {
   await page.goto(server.baseUrl + '/');
   await page.getByRole('heading', { name: 'Set up the owner account' }).waitFor();
   await shot('01-setup');
-  await page.getByLabel('Your name').fill('Olive Owner');
   await page.getByLabel('Email').fill(OWNER.email);
   await page.getByLabel(/^Password/).fill(OWNER.password);
   await page.getByRole('button', { name: 'Create owner account' }).click();

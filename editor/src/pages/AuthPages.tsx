@@ -83,7 +83,7 @@ export function LoginPage({ onDone }: { onDone(): void }) {
 
 /** First start: create the owner account (only while no user exists). */
 export function SetupPage({ onDone }: { onDone(): void }) {
-  const [form, setForm] = useState({ name: '', email: '', password: '' });
+  const [form, setForm] = useState({ email: '', password: '' });
   const [error, setError] = useState<string | null>(null);
   return (
     <AuthCard
@@ -107,14 +107,6 @@ export function SetupPage({ onDone }: { onDone(): void }) {
           }
         }}
       >
-        <label className="block text-[13px] font-medium text-slate-800">
-          Your name
-          <input
-            className="input mt-1"
-            value={form.name}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-          />
-        </label>
         <label className="block text-[13px] font-medium text-slate-800">
           Email
           <input
