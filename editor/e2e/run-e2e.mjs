@@ -383,6 +383,33 @@ t.step('keyboard: duplicate, copy and paste as JSON, sticky note, tidy up', asyn
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="sticky-note"]').length === 0);
 });
 
+t.step('Switch rules become output ports; "+" on a port adds a connected node', async () => {
+  const box = await page.getByTestId('canvas').boundingBox();
+  await page.mouse.click(box.x + box.width - 300, box.y + 60);
+  await page.getByLabel('Search nodes').fill('switch');
+  await page.getByLabel('Search nodes').press('Enter');
+  await openNode('Switch');
+  await page.getByRole('button', { name: '+ Add rule' }).click();
+  await page
+    .getByTestId('list-row-0')
+    .getByRole('textbox', { name: /^Output name/ })
+    .fill('hot');
+  await page.waitForTimeout(500);
+  await closeNode();
+  await node('Switch').locator('.react-flow__handle.source[data-handleid="hot"]').waitFor();
+  await node('Switch').getByText('fallback').waitFor();
+  await node('Switch').hover();
+  await page.getByRole('button', { name: 'Add a node after Switch (hot)' }).click();
+  await page.getByLabel('Search nodes').fill('no operation');
+  await page.getByLabel('Search nodes').press('Enter');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.react-flow__edge')].some((e) =>
+      (e.getAttribute('data-id') ?? e.id ?? '').includes(':hot->'),
+    ),
+  );
+  await shot('18-switch-ports');
+});
+
 t.step('executions, credentials and settings pages', async () => {
   await page.goto(server.baseUrl + '/#/executions');
   await page.getByRole('heading', { name: 'Executions' }).waitFor();

@@ -1,5 +1,5 @@
-import { memo, useMemo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useMemo } from 'react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../store/EditorStoreContext';
 import type { FlowNode } from '../store/flow-sync';
 import { CATEGORY_LOOK, markOf } from './node-look';
@@ -19,6 +19,10 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
   const catalog = useEditor((s) => s.catalog);
   // Ports are computed from the node itself (Switch rules); recomputed only when the node changes.
   const ports = useMemo(() => (node ? catalog.portsOf(node) : { inputs: [], outputs: [] }), [node, catalog]);
+  // Handles change with the node (Switch rules, the error port): React Flow must re-measure them.
+  const updateNodeInternals = useUpdateNodeInternals();
+  const portKey = `${ports.inputs.join(',')}|${ports.outputs.join(',')}`;
+  useEffect(() => updateNodeInternals(id), [id, portKey, updateNodeInternals]);
   const step = useEditor((s) => s.run.steps[id]);
   const problems = useEditor((s) => s.problemsByNode[id]);
   const readOnly = useEditor((s) => s.readOnly);
@@ -115,7 +119,10 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
               <button
                 type="button"
                 className="nodrag add-after absolute flex h-5 w-5 items-center justify-center rounded-full border border-slate-300 bg-white text-xs leading-none text-slate-600 opacity-0 shadow-sm hover:border-indigo-500 hover:text-indigo-600 focus:opacity-100 group-hover:opacity-100"
-                style={{ top: top - 10, right: -58 }}
+                style={{
+                  top: top - 10,
+                  left: `calc(100% + ${addButtonOffset(port, ports.outputs.length, count)}px)`,
+                }}
                 aria-label={`Add a node after ${node.name} (${port})`}
                 title={`Add a node after the ${port} output`}
                 data-testid="add-after"
@@ -135,3 +142,11 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
 }
 
 export const WorkflowNodeView = memo(WorkflowNodeViewInner);
+
+/** Where the "+" of an output sits: just past the port's label (text width estimated). */
+function addButtonOffset(port: string, outputs: number, count: number | undefined): number {
+  const labelled = outputs > 1 || port !== 'main';
+  if (!labelled) return 14;
+  const text = `${port}${count !== undefined ? ` · ${count}` : ''}`;
+  return 22 + Math.ceil(text.length * 6.2) + 6;
+}

@@ -58,7 +58,10 @@ export function EditorTopBar(props: {
       <button
         type="button"
         className="btn-ghost"
-        onClick={() => navigate(props.executionId ? `/workflows/${record.id}` : '/workflows')}
+        onClick={() => {
+          if (dirty && !confirm('Leave without saving? Your unsaved changes will be lost.')) return;
+          navigate(props.executionId ? `/workflows/${record.id}` : '/workflows');
+        }}
         aria-label={props.executionId ? 'Back to the editor' : 'Back to workflows'}
       >
         ←
