@@ -105,6 +105,11 @@ const frameRecorder = () => {
   requestAnimationFrame(loop);
 };
 const RUNS = 3;
+/** Rendered: every node is on the page and measured (React Flow hides nodes until it has measured them). */
+const allNodesShown = (count) => {
+  const nodes = document.querySelectorAll('.react-flow__node-workflowNode');
+  return nodes.length >= count && [...nodes].every((n) => n.style.visibility !== 'hidden');
+};
 const medianRun = (runs, key) => {
   const sorted = [...runs].sort((a, b) => a[key] - b[key]);
   const { over50ms, ...rest } = sorted[Math.floor(sorted.length / 2)];
@@ -139,22 +144,12 @@ try {
   await page.getByRole('heading', { name: 'Workflows' }).waitFor();
   const t0 = await page.evaluate(() => performance.now());
   await page.evaluate((id) => (window.location.hash = `/workflows/${id}`), created.id);
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('.react-flow__node-workflowNode').length > 0 &&
-      document.querySelector('.react-flow__viewport')?.getAttribute('style')?.includes('scale'),
-    null,
-    { polling: 'raf' },
-  );
+  await page.waitForFunction(allNodesShown, 300, { polling: 'raf' });
   const renderMs = (await page.evaluate(() => performance.now())) - t0;
   const coldPage = await context.newPage();
   const coldStart = Date.now();
   await coldPage.goto(`${server.baseUrl}/#/workflows/${created.id}`);
-  await coldPage.waitForFunction(
-    () => document.querySelectorAll('.react-flow__node-workflowNode').length > 0,
-    null,
-    { polling: 'raf' },
-  );
+  await coldPage.waitForFunction(allNodesShown, 300, { polling: 'raf' });
   const coldRenderMs = Date.now() - coldStart;
   await coldPage.close();
   const visibleNodes = await page.locator('.react-flow__node-workflowNode').count();

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../store/EditorStoreContext';
 import type { FlowNode } from '../store/flow-sync';
@@ -22,7 +22,13 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
   // Handles change with the node (Switch rules, the error port): React Flow must re-measure them.
   const updateNodeInternals = useUpdateNodeInternals();
   const portKey = `${ports.inputs.join(',')}|${ports.outputs.join(',')}`;
-  useEffect(() => updateNodeInternals(id), [id, portKey, updateNodeInternals]);
+  const measuredPorts = useRef(portKey);
+  useEffect(() => {
+    // React Flow measures a node when it mounts; only later port changes need a re-measure.
+    if (measuredPorts.current === portKey) return;
+    measuredPorts.current = portKey;
+    updateNodeInternals(id);
+  }, [id, portKey, updateNodeInternals]);
   const step = useEditor((s) => s.run.steps[id]);
   const problems = useEditor((s) => s.problemsByNode[id]);
   const readOnly = useEditor((s) => s.readOnly);
