@@ -104,13 +104,16 @@ export class ExecutionsController {
       res.end();
       return;
     }
+    let closed = false;
     const close = () => {
+      if (closed) return;
+      closed = true;
       off();
       clearInterval(poll);
       res.end();
     };
-    const off = this.events.on(id, (event: RunEvent) => {
-      if (event.type === 'cancel') return;
+    const off = await this.events.listen(id, (event: RunEvent) => {
+      if (event.type === 'cancel' || closed) return;
       send(event.type, event);
       if (event.type === 'run-finished' && event.status !== 'waiting') close();
     });
@@ -124,6 +127,7 @@ export class ExecutionsController {
       } else res.write(': keep-alive\n\n');
     }, 2000);
     req.on('close', () => {
+      closed = true;
       off();
       clearInterval(poll);
     });

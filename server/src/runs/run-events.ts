@@ -37,11 +37,12 @@ export type RunEvent =
 
 /**
  * Live run progress for SSE, webhooks that wait for their answer, and cancellation. Events are
- * emitted in this process and, in queue mode, relayed to every other process over one Redis
- * pub/sub channel (`<prefix>:run-events`).
+ * emitted in this process and, in queue mode, relayed over Redis pub/sub: progress on one channel
+ * per run (`<prefix>:run:<runId>`), which a process subscribes to only while something here
+ * listens to that run; cancellations on `<prefix>:run-control`, which every process hears.
  *
  * @example
- * const off = events.on(runId, (event) => console.log(event.type));
+ * const off = await events.listen(runId, (event) => console.log(event.type));
  * events.publish({ type: 'cancel', runId });
  */
 export class RunEvents {
@@ -49,7 +50,9 @@ export class RunEvents {
   private readonly origin = randomUUID();
   private publisher?: Redis;
   private subscriber?: Redis;
-  private channel = '';
+  private prefix = '';
+  /** Local listeners per run, to subscribe and unsubscribe its channel. */
+  private readonly listening = new Map<string, number>();
 
   constructor() {
     this.emitter.setMaxListeners(0);
@@ -59,8 +62,8 @@ export class RunEvents {
   async connect(publisher: Redis, subscriber: Redis, prefix: string): Promise<void> {
     this.publisher = publisher;
     this.subscriber = subscriber;
-    this.channel = `${prefix}:run-events`;
-    await subscriber.subscribe(this.channel);
+    this.prefix = prefix;
+    await subscriber.subscribe(this.control);
     subscriber.on('message', (_channel: string, message: string) => {
       try {
         const { origin, event } = JSON.parse(message) as { origin: string; event: RunEvent };
@@ -71,37 +74,73 @@ export class RunEvents {
     });
   }
 
-  publish(event: RunEvent): void {
-    this.emitter.emit(event.runId, event);
-    if (this.publisher)
-      void this.publisher
-        .publish(this.channel, JSON.stringify({ origin: this.origin, event }))
-        .catch(() => undefined);
+  private get control(): string {
+    return `${this.prefix}:run-control`;
   }
 
+  private channelOf(runId: string): string {
+    return `${this.prefix}:run:${runId}`;
+  }
+
+  publish(event: RunEvent): void {
+    this.emitter.emit(event.runId, event);
+    if (!this.publisher) return;
+    const channel = event.type === 'cancel' ? this.control : this.channelOf(event.runId);
+    void this.publisher
+      .publish(channel, JSON.stringify({ origin: this.origin, event }))
+      .catch(() => undefined);
+  }
+
+  /** Listens to a run's events; resolves once events from other processes will arrive too. */
+  async listen(runId: string, listener: (event: RunEvent) => void): Promise<() => void> {
+    this.emitter.on(runId, listener);
+    const count = (this.listening.get(runId) ?? 0) + 1;
+    this.listening.set(runId, count);
+    if (count === 1) await this.subscriber?.subscribe(this.channelOf(runId)).catch(() => undefined);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.emitter.off(runId, listener);
+      const left = (this.listening.get(runId) ?? 1) - 1;
+      if (left > 0) this.listening.set(runId, left);
+      else {
+        this.listening.delete(runId);
+        void this.subscriber?.unsubscribe(this.channelOf(runId)).catch(() => undefined);
+      }
+    };
+  }
+
+  /** Listens in this process only (cancellations reach every process anyway). */
   on(runId: string, listener: (event: RunEvent) => void): () => void {
     this.emitter.on(runId, listener);
     return () => this.emitter.off(runId, listener);
   }
 
-  /** Waits for an event matching `until` (or the time limit). */
-  waitFor(
+  /**
+   * Starts waiting for an event matching `until` (or the time limit). The outer promise resolves
+   * once listening has begun; then start the run, then await the inner promise.
+   */
+  async waitFor(
     runId: string,
     until: (event: RunEvent) => boolean,
     timeoutMs: number,
-  ): Promise<RunEvent | undefined> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        off();
-        resolve(undefined);
-      }, timeoutMs);
-      const off = this.on(runId, (event) => {
-        if (!until(event)) return;
-        clearTimeout(timer);
-        off();
-        resolve(event);
-      });
+  ): Promise<{ event: Promise<RunEvent | undefined> }> {
+    let resolve!: (event: RunEvent | undefined) => void;
+    // Wrapped in an object: an async function returning a bare promise would wait for it.
+    const event = new Promise<RunEvent | undefined>((r) => (resolve = r));
+    let timer: NodeJS.Timeout | undefined;
+    const off = await this.listen(runId, (e) => {
+      if (!until(e)) return;
+      clearTimeout(timer);
+      off();
+      resolve(e);
     });
+    timer = setTimeout(() => {
+      off();
+      resolve(undefined);
+    }, timeoutMs);
+    return { event };
   }
 
   async close(): Promise<void> {

@@ -53,9 +53,9 @@ export class RunService {
     timeoutMs: number,
   ): Promise<{ execution: ExecutionEntity; ended: boolean }> {
     const row = await this.create(params);
-    const ended = this.events.waitFor(row.id, (e) => e.type === 'run-finished', timeoutMs);
+    const ended = await this.events.waitFor(row.id, (e) => e.type === 'run-finished', timeoutMs);
     await this.queue.enqueue({ runId: row.id, kind: 'start' }, { jobId: row.id });
-    const event = await ended;
+    const event = await ended.event;
     return { execution: await this.get(row.id), ended: Boolean(event) };
   }
 

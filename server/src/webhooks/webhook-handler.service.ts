@@ -133,7 +133,7 @@ export class WebhookHandler {
         body: JSON.stringify({ runId: execution.id }),
       };
     }
-    const done = this.runs.waitFor(
+    const done = await this.runs.waitFor(
       execution.id,
       (e: RunEvent) =>
         e.type === 'run-finished' ||
@@ -141,7 +141,7 @@ export class WebhookHandler {
       WAIT_FOR_ANSWER_MS,
     );
     await this.runs.enqueue(execution.id);
-    const event = await done;
+    const event = await done.event;
     const answer = await runAnswer(this.ds, execution.id, event);
     metrics.webhookLatency.observe(
       { response_mode: responseMode, status: answer.status },
