@@ -422,7 +422,32 @@ t.step('executions, credentials and settings pages', async () => {
   await page.keyboard.press('Escape');
   await page.goto(server.baseUrl + '/#/settings');
   await page.getByRole('heading', { name: 'API keys' }).waitFor();
+  await page.getByLabel("New user's email").fill('viewer@example.com');
+  await page.getByLabel(/^First password/).fill('viewer-password-1');
+  await page.getByLabel('Role', { exact: true }).selectOption('viewer');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.getByTestId('users').getByText('viewer@example.com').waitFor();
+  await page.getByLabel('Key label').fill('CRM sync');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await page.getByText(/New key \(copy it now\)/).waitFor();
   await shot('16-settings');
+});
+
+t.step('a viewer sees workflows read-only', async () => {
+  await page.goto(server.baseUrl + '/#/workflows');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByLabel('Email').fill('viewer@example.com');
+  await page.getByLabel('Password').fill('viewer-password-1');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('workflow-row').first().waitFor();
+  await page.goto(workflowUrl);
+  await page.getByTestId('canvas').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 3);
+  assert((await page.getByTestId('run').count()) === 0, 'no run button for a viewer');
+  assert(
+    (await page.getByRole('complementary', { name: 'Node palette' }).count()) === 0,
+    'no palette for a viewer',
+  );
 });
 
 t.step('no uncaught errors in the page', async () => {
