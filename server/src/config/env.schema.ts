@@ -72,7 +72,7 @@ export const envSchema = z.object({
   /** Runs of one workflow at once (0: no limit); a workflow's settings.concurrency overrides it. */
   AINOW_WORKFLOW_CONCURRENCY: int(0, 1000).default(0),
   /** A run whose worker stopped renewing its lock is handed to another worker after this long. */
-  AINOW_JOB_LOCK_MS: int(1000, 600_000).default(10_000),
+  AINOW_JOB_LOCK_MS: int(1000, 600_000).default(8000),
   /** Waits up to this long are slept through inside the run; longer ones park the run as waiting. */
   AINOW_INLINE_WAIT_MS: int(0, 3_600_000).default(5000),
   AINOW_EDITOR_DIR: z.string().optional(),

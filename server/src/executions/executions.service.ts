@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { And, LessThan, MoreThanOrEqual, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { And, Equal, LessThan, MoreThanOrEqual, type DataSource, type FindOptionsWhere } from 'typeorm';
 import type { Item } from '@ainow/engine/workflow';
 import { ApiError } from '../common/api-error';
 import { ExecutionItemsEntity, ITEMS_PAGE_SIZE } from './execution-items.entity';
@@ -13,21 +13,35 @@ import type { ItemsPageQuery, ListExecutionsQuery } from './dto/execution.dto';
 export class ExecutionsService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
+  /** Newest first; the cursor is the (createdAt, id) of the last row, so runs created in the same millisecond are not skipped. */
   async list(query: ListExecutionsQuery) {
-    const where: FindOptionsWhere<ExecutionEntity> = {};
-    if (query.workflowId) where.workflowId = query.workflowId;
-    if (query.status) where.status = query.status;
-    const upper = [query.to, query.cursor ? decodeCursor(query.cursor) : undefined].filter(Boolean).sort()[0];
-    if (query.from && upper) where.createdAt = And(MoreThanOrEqual(query.from), LessThan(upper));
-    else if (query.from) where.createdAt = MoreThanOrEqual(query.from);
-    else if (upper) where.createdAt = LessThan(upper);
+    const base: FindOptionsWhere<ExecutionEntity> = {};
+    if (query.workflowId) base.workflowId = query.workflowId;
+    if (query.status) base.status = query.status;
+    const range = (upper?: string, inclusive = false) => {
+      const below = upper ? (inclusive ? Equal(upper) : LessThan(upper)) : undefined;
+      if (query.from && below) return And(MoreThanOrEqual(query.from), below);
+      return query.from ? MoreThanOrEqual(query.from) : below;
+    };
+    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    let where: FindOptionsWhere<ExecutionEntity> | FindOptionsWhere<ExecutionEntity>[];
+    if (cursor && !(query.to && query.to <= cursor.createdAt)) {
+      where = [
+        { ...base, createdAt: range(cursor.createdAt) },
+        { ...base, createdAt: range(cursor.createdAt, true), id: LessThan(cursor.id) },
+      ];
+    } else {
+      const createdAt = range(query.to);
+      where = createdAt ? { ...base, createdAt } : base;
+    }
     const rows = await this.ds
       .getRepository(ExecutionEntity)
-      .find({ where, order: { createdAt: 'DESC' }, take: query.limit + 1 });
+      .find({ where, order: { createdAt: 'DESC', id: 'DESC' }, take: query.limit + 1 });
     const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
     return {
       data: page.map(({ options: _o, resumeToken: _r, ...rest }) => rest),
-      nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1].createdAt) : null,
+      nextCursor: rows.length > query.limit ? encodeCursor(last.createdAt, last.id) : null,
     };
   }
 
@@ -96,13 +110,14 @@ export class ExecutionsService {
   }
 }
 
-const encodeCursor = (createdAt: string) => Buffer.from(createdAt).toString('base64url');
-function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text))
+const encodeCursor = (createdAt: string, id: string) =>
+  Buffer.from(`${createdAt}|${id}`).toString('base64url');
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(createdAt ?? '') || !id)
     throw ApiError.badRequest(
       'invalid_cursor',
       'the cursor is not one this API gave out; use nextCursor from the previous page',
     );
-  return text;
+  return { createdAt, id };
 }

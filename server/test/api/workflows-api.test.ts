@@ -91,6 +91,26 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
     expect(JSON.stringify(res.body.error.details.problems)).toContain('acme.nothing');
   });
 
+  it('pages through executions with a cursor, newest first, without gaps', async () => {
+    const { body } = await api('post', '/workflows').send(helloWorkflow('Paged')).expect(201);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++)
+      ids.push((await api('post', `/workflows/${body.id}/run?wait=true`).send({}).expect(200)).body.runId);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { data: Array<{ id: string }>; nextCursor: string | null } } = await api(
+        'get',
+        `/executions?workflowId=${body.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      ).expect(200);
+      seen.push(...res.body.data.map((e: { id: string }) => e.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual([...ids].sort());
+    const bad = await api('get', '/executions?cursor=bogus').expect(400);
+    expect(bad.body.error.code).toBe('invalid_cursor');
+  });
+
   it('answers 404 in the error format for a missing workflow', async () => {
     const res = await api('get', '/workflows/nope').expect(404);
     expect(res.body).toEqual({ error: { code: 'not_found', message: "workflow 'nope' does not exist" } });
