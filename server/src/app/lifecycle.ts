@@ -1,4 +1,10 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
@@ -30,7 +36,7 @@ export const PROCESS_ROLE = Symbol('PROCESS_ROLE');
  * pruning; on shutdown the worker finishes its runs in hand, then everything closes.
  */
 @Injectable()
-export class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Lifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private pruneTimer?: NodeJS.Timeout;
 
   constructor(
@@ -89,10 +95,14 @@ export class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
       logger.info({ stranded: stranded.length, waiting: waiting.length }, 'rebuilt runs from the database');
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module closes (the database first of all): stop taking jobs and finish the runs in hand. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.pruneTimer);
     await this.scheduler.close();
     await this.queue.close();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.events.close();
     this.runtimes.dispose();
     await this.redis?.quit().catch(() => undefined);

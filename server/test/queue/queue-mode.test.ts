@@ -208,4 +208,29 @@ describe('queue mode with worker processes', () => {
     expect(runs.length).toBeGreaterThanOrEqual(3);
     expect(new Set(ticks).size).toBe(ticks.length);
   });
+
+  it('finishes the run in hand on SIGTERM before the worker exits', async () => {
+    await Promise.all(workers.splice(0).map((w) => w.stop()));
+    const patient = await spawnCli(['worker'], { ...env, AINOW_INLINE_WAIT_MS: '10000' }, /processing runs/);
+    workers.push(patient);
+    const doc = chain('Slow', [
+      node('start', 'core.manualTrigger', 0),
+      node('wait', 'test.wait', 200, { ms: 2000 }),
+      node('read', 'test.read', 400, { url: recorder.url }),
+    ]);
+    const { body } = await api('post', '/workflows').send(doc).expect(201);
+    const { runId } = (await api('post', `/workflows/${body.id}/run`).send({}).expect(202)).body;
+    await waitFor(
+      'the run to start',
+      () => statusOf(runId),
+      (s) => s === 'running',
+    );
+    const exited = new Promise<number | null>((resolve) =>
+      patient.child.once('exit', (code) => resolve(code)),
+    );
+    patient.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(await statusOf(runId)).toBe('success');
+    expect(patient.output()).toMatch(/SIGTERM: stopping after 1 run\(s\) in hand/);
+  });
 });
