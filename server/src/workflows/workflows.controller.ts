@@ -122,6 +122,12 @@ export class WorkflowsController {
     @Query({ schema: runQuerySchema }) query: RunQuery,
     @Res({ passthrough: true }) res: Response,
   ) {
+    if (body.sandbox) {
+      throw ApiError.badRequest(
+        'sandbox_not_supported',
+        'sandbox runs (vendor simulators instead of vendors) are not available on the server yet; run the file with "ainow run FILE --sandbox"',
+      );
+    }
     const view = await this.workflows.get(id);
     const document = body.version ? await this.workflows.version(id, body.version) : view.document;
     for (const nodeId of [body.destinationNodeId, body.startNodeId]) {

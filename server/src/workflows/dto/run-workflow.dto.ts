@@ -4,7 +4,7 @@ export const runWorkflowSchema = z.object({
   /** Items the trigger starts with: items `{ json }` or plain objects. */
   items: z.array(z.record(z.string(), z.unknown())).max(10_000).optional(),
   dryRun: z.boolean().optional(),
-  /** Vendors' simulators instead of real vendors (the CLI's --sandbox); kept on the run for the nodes that support it. */
+  /** Vendors' simulators instead of real vendors: not yet on the server (400); `ainow run --sandbox` does it. */
   sandbox: z.boolean().optional(),
   /** "Run up to this node". */
   destinationNodeId: z.string().min(1).optional(),
