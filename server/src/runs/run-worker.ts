@@ -50,6 +50,13 @@ export class RunWorker {
     const execution = await this.store.find(job.runId);
     if (!execution || FINISHED.includes(execution.status)) return;
     if (execution.status === 'waiting' && job.kind !== 'resume') return;
+    // A timed resume job left from an earlier wait (the run was resumed by hand, or waits again
+    // now) must not end the current wait: resume only when the run's waitUntil is due.
+    if (
+      job.kind === 'resume' &&
+      (!execution.waitUntil || Date.parse(execution.waitUntil) > Date.now() + 1000)
+    )
+      return;
     const document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
     const limit = Number(
       (document.settings as { concurrency?: unknown }).concurrency ?? this.config.AINOW_WORKFLOW_CONCURRENCY,

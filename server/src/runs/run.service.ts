@@ -142,7 +142,10 @@ export class RunService {
         'not_waiting',
         `execution '${id}' is ${row.status}, not waiting; only waiting runs can be resumed`,
       );
-    await this.queue.enqueue({ runId: id, kind: 'resume' }, { jobId: `${id}:resume:now` });
+    // A resume job goes on only when the run's waitUntil is due (see RunWorker): due now.
+    const now = nowIso();
+    await this.store.update(id, { waitUntil: now }, ['waiting']);
+    await this.queue.enqueue({ runId: id, kind: 'resume' }, { jobId: `${id}:resume:${now}` });
     return row;
   }
 

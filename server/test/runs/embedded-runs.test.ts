@@ -108,6 +108,29 @@ describe('runs in the embedded default', () => {
     await until(runId, ['success']);
   });
 
+  it('does not let a stale timed resume end a later wait', async () => {
+    const id = await create(
+      chain('Two waits', [
+        node('start', 'core.manualTrigger', 0),
+        node('first', 'test.wait', 100, { ms: 800 }),
+        node('second', 'test.wait', 200, { ms: 0 }),
+        node('read', 'test.read', 400, { url: recorder.url }),
+      ]),
+    );
+    const runId = await start(id);
+    await until(runId, ['waiting']);
+    await api('post', `/executions/${runId}/resume`).expect(202); // ends the first wait early
+    const second = await until(runId, ['waiting'], 5000).then(async (r) => {
+      for (let i = 0; i < 100 && r.steps.length < 3; i++) r = (await api('get', `/executions/${runId}`)).body;
+      return r;
+    });
+    expect(second.steps.map((s: { nodeId: string }) => s.nodeId)).toEqual(['start', 'first', 'second']);
+    await new Promise((r) => setTimeout(r, 1200)); // the first wait's timer fires now
+    expect((await api('get', `/executions/${runId}`)).body.status).toBe('waiting');
+    await api('post', `/executions/${runId}/resume`).expect(202);
+    await until(runId, ['success']);
+  });
+
   it('streams live progress as server-sent events', async () => {
     const id = await create(
       chain('Stream', [
