@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { sqliteDirect } from './sqlite-direct';
 
 /**
  * Plain multi-row INSERTs for the hot paths (step records and their items), with the driver's
@@ -37,8 +38,7 @@ export async function rawInsert(
   const upsert = onConflict
     ? ` ON CONFLICT (${onConflict.conflict.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ${onConflict.update.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`
     : '';
-  await db.query(
-    `INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}${upsert}`,
-    params,
-  );
+  const text = `INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}${upsert}`;
+  if (!postgres && sqliteDirect(db, text, params)) return;
+  await db.query(text, params);
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { sqliteDirect } from './sqlite-direct';
 
 /**
  * Plain SQL for hot paths, written once for both drivers: `?` placeholders (numbered for
@@ -19,6 +20,10 @@ export async function sql<T = Record<string, unknown>>(
   const query = text
     .replace(/\{(\w+)\}/g, (_, table: string) => (schema ? `"${schema}"."${table}"` : `"${table}"`))
     .replace(/\?/g, () => (postgres ? `$${++n}` : '?'));
+  if (!postgres) {
+    const direct = sqliteDirect(db, query, params);
+    if (direct) return direct as T[];
+  }
   const values = postgres ? params : params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v));
   const result = (await db.query(query, values)) as T[] | [T[], number];
   // PostgreSQL UPDATE/DELETE answer [rows, count]; SELECTs answer rows.

@@ -129,17 +129,17 @@ export class RunEvents {
     let resolve!: (event: RunEvent | undefined) => void;
     // Wrapped in an object: an async function returning a bare promise would wait for it.
     const event = new Promise<RunEvent | undefined>((r) => (resolve = r));
-    let timer: NodeJS.Timeout | undefined;
-    const off = await this.listen(runId, (e) => {
+    let off: () => void = () => undefined;
+    const timer = setTimeout(() => {
+      off();
+      resolve(undefined);
+    }, timeoutMs);
+    off = await this.listen(runId, (e) => {
       if (!until(e)) return;
       clearTimeout(timer);
       off();
       resolve(e);
     });
-    timer = setTimeout(() => {
-      off();
-      resolve(undefined);
-    }, timeoutMs);
     return { event };
   }
 
