@@ -1,6 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { sqliteDirect } from './sqlite-direct';
 
+export interface Conflict {
+  /** Key columns of the conflict. */
+  conflict: string[];
+  /** Columns overwritten on a conflict. */
+  update: string[];
+}
+
 /**
  * Plain multi-row INSERTs for the hot paths (step records and their items), with the driver's
  * placeholders and value conventions: TypeORM's query builder costs more per row than the insert
@@ -15,30 +22,43 @@ export async function rawInsert(
   columns: string[],
   rows: unknown[][],
   /** Upsert: on a conflict over these key columns, overwrite the `update` columns. */
-  onConflict?: { conflict: string[]; update: string[] },
+  onConflict?: Conflict,
 ): Promise<void> {
-  if (!rows.length) return;
-  if (rows.length > 500) {
-    for (let i = 0; i < rows.length; i += 500)
-      await rawInsert(db, table, columns, rows.slice(i, i + 500), onConflict);
-    return;
-  }
   const options = ('dataSource' in db ? db.dataSource : db).options;
+  for (const { text, params } of insertStatements(options, table, columns, rows, onConflict)) {
+    if (options.type !== 'postgres' && sqliteDirect(db, text, params)) continue;
+    await db.query(text, params);
+  }
+}
+
+/** The INSERT statements (500 rows each) for `rows`, for the data source's driver. */
+export function insertStatements(
+  options: DataSource['options'],
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+  onConflict?: Conflict,
+): Array<{ text: string; params: unknown[] }> {
   const postgres = options.type === 'postgres';
   const schema = postgres ? (options as { schema?: string }).schema : undefined;
   const name = schema ? `"${schema}"."${table}"` : `"${table}"`;
-  const params: unknown[] = [];
-  const tuples = rows.map((row) => {
-    const marks = row.map((value) => {
-      params.push(typeof value === 'boolean' && !postgres ? (value ? 1 : 0) : value);
-      return postgres ? `$${params.length}` : '?';
-    });
-    return `(${marks.join(', ')})`;
-  });
   const upsert = onConflict
     ? ` ON CONFLICT (${onConflict.conflict.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ${onConflict.update.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`
     : '';
-  const text = `INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}${upsert}`;
-  if (!postgres && sqliteDirect(db, text, params)) return;
-  await db.query(text, params);
+  const statements: Array<{ text: string; params: unknown[] }> = [];
+  for (let start = 0; start < rows.length; start += 500) {
+    const params: unknown[] = [];
+    const tuples = rows.slice(start, start + 500).map((row) => {
+      const marks = row.map((value) => {
+        params.push(typeof value === 'boolean' && !postgres ? (value ? 1 : 0) : value);
+        return postgres ? `$${params.length}` : '?';
+      });
+      return `(${marks.join(', ')})`;
+    });
+    statements.push({
+      text: `INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}${upsert}`,
+      params,
+    });
+  }
+  return statements;
 }

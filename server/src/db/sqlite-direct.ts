@@ -43,3 +43,20 @@ export function sqliteDirect(
   statement.run(...values);
   return [];
 }
+
+/**
+ * Runs `work` in one SQLite transaction on the better-sqlite3 connection (synchronously, so no
+ * other statement can slip in). Returns false, doing nothing, when `db` is not SQLite.
+ *
+ * @example
+ * sqliteTransaction(ds, () => { sqliteDirect(ds, insertItems, a); sqliteDirect(ds, insertStep, b); });
+ */
+export function sqliteTransaction(db: DataSource, work: () => void): boolean {
+  if (db.options.type !== 'better-sqlite3') return false;
+  const connection = (
+    db.driver as unknown as { databaseConnection?: Database & { transaction(fn: () => void): () => void } }
+  ).databaseConnection;
+  if (!connection) return false;
+  connection.transaction(work)();
+  return true;
+}

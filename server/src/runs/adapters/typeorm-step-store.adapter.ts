@@ -3,7 +3,8 @@ import type { StepRecord, StepStore } from '@ainow/engine/runtime';
 import type { Item } from '@ainow/engine/workflow';
 import { ExecutionItemsEntity, ITEMS_PAGE_SIZE } from '../../executions/execution-items.entity';
 import { ExecutionStepEntity } from '../../executions/execution-step.entity';
-import { rawInsert } from '../../db/raw-insert';
+import { insertStatements, rawInsert } from '../../db/raw-insert';
+import { sqliteDirect, sqliteTransaction } from '../../db/sqlite-direct';
 
 /** Replaces secret values in stored data (credentials used by the run). */
 export type Redact = <T>(value: T) => T;
@@ -68,11 +69,21 @@ export class TypeOrmStepStore implements StepStore {
     this.stored.add(step.index);
     const itemRows = pages.map((p) => ITEM_COLUMNS.map((c) => p[c]));
     if (fresh) {
-      // First write of this step: items, then the step row (two statements, no transaction). A step
-      // row exists only once its items do; items a dead worker left without a step row are
+      const stepRow = [STEP_COLUMNS.map((c) => stepValue(row, c))];
+      // SQLite: both in one synchronous transaction (one commit).
+      const statements = [
+        ...insertStatements(this.ds.options, 'execution_items', ITEM_COLUMNS, itemRows, ITEM_KEY),
+        ...insertStatements(this.ds.options, 'execution_steps', STEP_COLUMNS, stepRow),
+      ];
+      if (
+        sqliteTransaction(this.ds, () => statements.forEach((s) => sqliteDirect(this.ds, s.text, s.params)))
+      )
+        return;
+      // PostgreSQL: items, then the step row (two statements, no transaction, fewer round trips). A
+      // step row exists only once its items do; items a dead worker left without a step row are
       // overwritten when the step runs again, and pages past the step's counts are never read.
       await rawInsert(this.ds, 'execution_items', ITEM_COLUMNS, itemRows, ITEM_KEY);
-      await rawInsert(this.ds, 'execution_steps', STEP_COLUMNS, [STEP_COLUMNS.map((c) => stepValue(row, c))]);
+      await rawInsert(this.ds, 'execution_steps', STEP_COLUMNS, stepRow);
       return;
     }
     await this.ds.transaction(async (m) => {
