@@ -55,7 +55,8 @@ if (mode === 'queue') {
 const children = [];
 function start(args, ready) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...command, ...args], {
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof
+    const child = spawn(process.execPath, [...nodeArgs, ...command, ...args], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -216,5 +217,5 @@ try {
     ),
   );
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) child.kill(process.env.BENCH_NODE_ARGS ? 'SIGINT' : 'SIGTERM');
 }

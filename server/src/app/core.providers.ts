@@ -40,7 +40,9 @@ export function coreProviders(config: ServerConfig, registry: NodeRegistry): Pro
     {
       provide: REDIS,
       useFactory: () =>
-        queueMode ? new Redis(config.REDIS_URL!, { maxRetriesPerRequest: 3, lazyConnect: false }) : null,
+        queueMode
+          ? new Redis(config.REDIS_URL!, { maxRetriesPerRequest: 3, enableAutoPipelining: true })
+          : null,
     },
     {
       provide: RUN_QUEUE,

@@ -38,6 +38,8 @@ export function insertStatements(
   columns: string[],
   rows: unknown[][],
   onConflict?: Conflict,
+  /** PostgreSQL: number placeholders after this many (to join statements into one). */
+  offset = 0,
 ): Array<{ text: string; params: unknown[] }> {
   const postgres = options.type === 'postgres';
   const schema = postgres ? (options as { schema?: string }).schema : undefined;
@@ -51,7 +53,7 @@ export function insertStatements(
     const tuples = rows.slice(start, start + 500).map((row) => {
       const marks = row.map((value) => {
         params.push(typeof value === 'boolean' && !postgres ? (value ? 1 : 0) : value);
-        return postgres ? `$${params.length}` : '?';
+        return postgres ? `$${offset + params.length}` : '?';
       });
       return `(${marks.join(', ')})`;
     });

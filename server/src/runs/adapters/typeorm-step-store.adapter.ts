@@ -79,9 +79,27 @@ export class TypeOrmStepStore implements StepStore {
         sqliteTransaction(this.ds, () => statements.forEach((s) => sqliteDirect(this.ds, s.text, s.params)))
       )
         return;
-      // PostgreSQL: items, then the step row (two statements, no transaction, fewer round trips). A
-      // step row exists only once its items do; items a dead worker left without a step row are
-      // overwritten when the step runs again, and pages past the step's counts are never read.
+      // PostgreSQL: one statement, the item pages in a data-modifying WITH, so one round trip
+      // writes the whole step atomically.
+      const items = insertStatements(this.ds.options, 'execution_items', ITEM_COLUMNS, itemRows, ITEM_KEY);
+      if (items.length === 1) {
+        const [step] = insertStatements(
+          this.ds.options,
+          'execution_steps',
+          STEP_COLUMNS,
+          stepRow,
+          undefined,
+          items[0].params.length,
+        );
+        await this.ds.query(`WITH pages AS (${items[0].text}) ${step.text}`, [
+          ...items[0].params,
+          ...step.params,
+        ]);
+        return;
+      }
+      // Many pages: items first, then the step row. A step row exists only once its items do;
+      // items a dead worker left without a step row are overwritten when the step runs again, and
+      // pages past the step's counts are never read.
       await rawInsert(this.ds, 'execution_items', ITEM_COLUMNS, itemRows, ITEM_KEY);
       await rawInsert(this.ds, 'execution_steps', STEP_COLUMNS, stepRow);
       return;
