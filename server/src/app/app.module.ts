@@ -22,6 +22,7 @@ import { RUNTIME_FACTORY, RunWorker } from '../runs/run-worker';
 import { RuntimeStepReader } from '../runs/step-reader';
 import { TemplatesController } from '../templates/templates.controller';
 import { TemplatesService } from '../templates/templates.service';
+import { StandaloneContexts } from '../nodes/standalone-context';
 import { PollRunner } from '../triggers/poll-runner';
 import { TriggersService } from '../triggers/triggers.service';
 import { VariablesController } from '../variables/variables.controller';
@@ -60,6 +61,7 @@ export class AppModule {
       RuntimeStepReader,
       TriggersService,
       PollRunner,
+      StandaloneContexts,
       WebhookHandler,
       WebhookListeners,
       TemplatesService,

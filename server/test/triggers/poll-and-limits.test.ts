@@ -119,4 +119,19 @@ describe('polling triggers and per-workflow concurrency (embedded)', () => {
     expect((await executionsOf(body.id)).map((r) => r.status)).toEqual(['success', 'success', 'success']);
     expect(maxRunning).toBe(1);
   });
+
+  it('loads a dropdown’s options from the node’s loader', async () => {
+    recorder.feed = [{ id: 'x' }, { id: 'y' }];
+    const res = await api('post', '/node-types/test.poll/1/load-options')
+      .send({ method: 'entries', parameters: { url: recorder.url } })
+      .expect(200);
+    expect(res.body).toEqual([
+      { value: 'x', label: 'Entry x' },
+      { value: 'y', label: 'Entry y' },
+    ]);
+    const unknown = await api('post', '/node-types/test.poll/1/load-options')
+      .send({ method: 'nope' })
+      .expect(400);
+    expect(unknown.body.error.message).toContain('it has entries');
+  });
 });
