@@ -102,7 +102,7 @@ export class WebhookHandler {
           {
             json: {
               body: request.body ?? {},
-              headers: request.headers,
+              headers: withoutSecrets(request.headers, props),
               query: request.query,
               params: {},
               method: request.method,
@@ -149,4 +149,23 @@ export class WebhookHandler {
     );
     return answer;
   }
+}
+
+const SECRET_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'x-api-key'];
+
+/**
+ * The request's headers as the run stores them: credentials the caller sent (authorization,
+ * cookies, API keys, the trigger's token header) are replaced, so that people who may read runs
+ * do not learn them. Signatures stay: they prove nothing without the secret.
+ */
+function withoutSecrets(
+  headers: Record<string, string>,
+  props: Record<string, unknown>,
+): Record<string, string> {
+  const hidden = new Set(SECRET_HEADERS);
+  if (props.auth === 'headerToken') hidden.add(String(props.headerName ?? 'x-webhook-token').toLowerCase());
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers))
+    out[name] = hidden.has(name.toLowerCase()) ? '[redacted]' : value;
+  return out;
 }

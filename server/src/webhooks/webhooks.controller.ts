@@ -1,4 +1,4 @@
-import { All, Controller, Post, Query, Req, Res, Param, Inject, HttpCode } from '@nestjs/common';
+import { All, Controller, Query, Req, Res, Param, Inject, HttpCode } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { WebhookRequest } from '@ainow/engine/sdk';
@@ -46,8 +46,9 @@ export class WebhooksController {
     send(res, await this.handler.handle(request, listener.workflowId, listener.nodeId, 'test'));
   }
 
+  /** GET too, so that an approval link in an email works when clicked. */
   @Public()
-  @Post('webhook-waiting/:runId')
+  @All('webhook-waiting/:runId')
   @HttpCode(202)
   @ApiExcludeEndpoint()
   async resume(@Param('runId') runId: string, @Query('token') token: string | undefined) {

@@ -30,6 +30,38 @@ describe.each(['sqlite', 'postgres'] as const)('webhooks on %s', (kind) => {
     expect(res.body).toEqual({ ok: true, email: 'ada@example.com' });
   });
 
+  it('keeps the caller’s secrets out of the stored trigger item', async () => {
+    await activate(
+      webhookWorkflow('tokened', {
+        auth: 'headerToken',
+        headerName: 'X-Hook-Token',
+        token: 'tok-123',
+        responseMode: 'immediately',
+      }),
+    );
+    const { body } = await server.http
+      .post('/webhook/tokened')
+      .set('X-Hook-Token', 'tok-123')
+      .set('Authorization', 'Bearer abc')
+      .send({ email: 'f@example.com' })
+      .expect(202);
+    let run:
+      | {
+          status: string;
+          steps: Array<{ items: { main: Array<{ json: { headers: Record<string, string> } }> } }>;
+        }
+      | undefined;
+    for (let i = 0; i < 50 && run?.status !== 'success'; i++) {
+      run = (await server.http.get(`/api/v1/executions/${body.runId}`).set('Cookie', server.ownerCookie))
+        .body;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const headers = run!.steps[0].items.main[0].json.headers;
+    expect(headers['x-hook-token']).toBe('[redacted]');
+    expect(headers.authorization).toBe('[redacted]');
+    expect(JSON.stringify(run)).not.toContain('tok-123');
+  });
+
   it('answers 202 with the run id at once (immediately)', async () => {
     await activate(webhookWorkflow('fast', { responseMode: 'immediately' }));
     const res = await server.http.post('/webhook/fast').send({ email: 'b@example.com' }).expect(202);
