@@ -74,7 +74,7 @@ export class RunWorker {
     }
     const log = lazyChild({ runId: execution.id, workflowId: execution.workflowId });
     const fresh = execution.attempts === 0 && job.kind === 'start';
-    const { runtime, steps } = this.runtimes.forRun();
+    const { runtime, steps, redact } = this.runtimes.forRun();
     const previousSteps: StepRecord[] = fresh ? [] : await steps.loadSteps(execution.id);
     const startedAt = execution.startedAt ?? nowIso();
     await this.store.update(execution.id, {
@@ -134,7 +134,7 @@ export class RunWorker {
                 itemsIn: step.itemsIn,
                 itemsOut: step.itemsOut,
                 durationMs: step.durationMs,
-                error: step.error,
+                error: redact(step.error),
               },
               webhookResponse: webhookResponseOf(step),
             });
@@ -155,7 +155,8 @@ export class RunWorker {
       offCancel();
       this.running.delete(execution.id);
     }
-    await this.finish(execution, result, log);
+    // The run's error may quote a secret the run used (a vendor echoing a key): redact it like the steps.
+    await this.finish(execution, { ...result, error: redact(result.error) }, log);
     metrics.runDuration.observe({ status: result.status }, (performance.now() - t0) / 1000);
   }
 

@@ -59,7 +59,7 @@ export class RuntimeFactory {
   }
 
   /** A runtime for one run, and the step store it writes through (load the run's stored steps with it). */
-  forRun(): { runtime: Runtime; steps: TypeOrmStepStore } {
+  forRun(): { runtime: Runtime; steps: TypeOrmStepStore; redact: <T>(value: T) => T } {
     const redactor = createRedactor();
     const steps = new TypeOrmStepStore(this.deps.ds, redactor.redact);
     const runtime = createRuntime({
@@ -73,7 +73,7 @@ export class RuntimeFactory {
         },
       },
     });
-    return { runtime, steps };
+    return { runtime, steps, redact: redactor.redact };
   }
 
   /** The step store without a run (reading stored steps). */

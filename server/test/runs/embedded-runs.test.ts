@@ -246,6 +246,16 @@ describe('runs in the embedded default', () => {
     const run = await until(runId, ['success']);
     expect(run.steps[1].items.main[0].json.leaked).toBe('key=[redacted]');
 
+    const failing = await create(
+      chain('Leak in error', [
+        node('start', 'core.manualTrigger', 0),
+        node('echo', 'test.echoKey', 200, { fail: true }, { credentials: { testApi: credId } }),
+      ]),
+    );
+    const failed = await until(await start(failing), ['failed']);
+    expect(failed.error.message).toContain('vendor refused key [redacted]');
+    expect(JSON.stringify(failed)).not.toContain('good-key');
+
     const bad = await api('post', '/credentials').send({ name: 'X', type: 'nope', values: {} }).expect(400);
     expect(bad.body.error.code).toBe('unknown_credential_type');
   });
