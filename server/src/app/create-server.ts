@@ -95,7 +95,9 @@ export async function createServer(
       )
       .setVersion('1')
       .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header' }, 'apiKey')
-      .addCookieAuth('ainow_session')
+      .addCookieAuth('ainow_session', undefined, 'session')
+      .addSecurityRequirements('apiKey')
+      .addSecurityRequirements('session')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
