@@ -2,6 +2,7 @@
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const noDeepImports = {
   group: ['**/engine/src/**', '**/nodes/src/**', '**/server/src/**', '**/editor/src/**'],
@@ -20,7 +21,6 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       '**/*.cjs',
-      'editor/**',
     ],
   },
   ...tseslint.configs.recommended,
@@ -99,6 +99,44 @@ export default tseslint.config(
                 ...serverOnly,
               ],
               message: 'nodes import only the SDK part of @ainow/engine',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The editor: browser code with its own tsconfig (DOM libs, JSX, the engine's workflow entry).
+    files: ['editor/**/*.ts', 'editor/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './editor/tsconfig.json' })],
+    },
+    rules: reactHooks.configs.flat['recommended-latest'].rules,
+  },
+  {
+    files: ['editor/src/**/*.ts', 'editor/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noDeepImports,
+            {
+              regex: '^@ainow/engine(?!/workflow$)(/.*)?$',
+              message:
+                'the editor imports from the engine only @ainow/engine/workflow (browser-safe and pure)',
+            },
+            {
+              group: [
+                '@ainow/nodes',
+                '@ainow/nodes/*',
+                '@ainow/server',
+                '@ainow/server/*',
+                'node:*',
+                ...serverOnly,
+              ],
+              message: 'the editor runs in the browser: it talks to the server over REST, never imports it',
             },
           ],
         },

@@ -7,7 +7,6 @@ import type {
   CredentialRecord,
   TemplateSummary,
   User,
-  WorkflowRecord,
   WorkflowSummary,
   WorkflowVersion,
 } from './records.types';

@@ -27,24 +27,33 @@ const NAV = [
   { path: 'settings', label: 'Settings' },
 ];
 
+type AuthState = { state: 'loading' } | { state: 'setup' } | { state: 'login' } | { state: 'in'; user: User };
+
+/** Who is signed in, else whether the first start (owner setup) or the login page is due. */
+async function authState(): Promise<AuthState> {
+  try {
+    return { state: 'in', user: await api.auth.me() };
+  } catch {
+    try {
+      return { state: (await api.setup.needed()) ? 'setup' : 'login' };
+    } catch {
+      return { state: 'login' };
+    }
+  }
+}
+
 /** The app: first-start setup, login, then the pages behind a side navigation. */
 export function App() {
   const route = useRoute();
-  const [auth, setAuth] = useState<
-    { state: 'loading' } | { state: 'setup' } | { state: 'login' } | { state: 'in'; user: User }
-  >({ state: 'loading' });
-  const check = useCallback(async () => {
-    try {
-      setAuth({ state: 'in', user: await api.auth.me() });
-    } catch {
-      try {
-        setAuth({ state: (await api.setup.needed()) ? 'setup' : 'login' });
-      } catch {
-        setAuth({ state: 'login' });
-      }
-    }
+  const [auth, setAuth] = useState<AuthState>({ state: 'loading' });
+  const check = useCallback(() => void authState().then(setAuth), []);
+  useEffect(() => {
+    let live = true;
+    void authState().then((a) => live && setAuth(a));
+    return () => {
+      live = false;
+    };
   }, []);
-  useEffect(() => void check(), [check]);
   useEffect(() => onUnauthorized(() => setAuth({ state: 'login' })), []);
   if (auth.state === 'loading')
     return (
@@ -52,8 +61,8 @@ export function App() {
         Loading…
       </div>
     );
-  if (auth.state === 'setup') return <SetupPage onDone={() => void check()} />;
-  if (auth.state === 'login') return <LoginPage onDone={() => void check()} />;
+  if (auth.state === 'setup') return <SetupPage onDone={check} />;
+  if (auth.state === 'login') return <LoginPage onDone={check} />;
   const [page = 'workflows', id, sub, subId] = route;
   const inEditor = page === 'workflows' && !!id;
   return (

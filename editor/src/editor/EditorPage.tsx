@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { api } from '../api/api';
 import { useCredentialsCache } from '../api/credentials-cache';
@@ -43,11 +43,14 @@ export function EditorPage({
   /** Viewers may look but not change or run. */
   viewOnly?: boolean;
 }) {
-  const [loaded, setLoaded] = useState<{ store: EditorStore; record: WorkflowRecord } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What was loaded, for which route: another route shows "Loading…" until its own load is done.
+  const routeKey = `${workflowId}/${executionId ?? ''}/${viewOnly ? 'view' : 'edit'}`;
+  const [loaded, setLoaded] = useState<{ key: string; store: EditorStore; record: WorkflowRecord } | null>(
+    null,
+  );
+  const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
   useEffect(() => {
     let cancelled = false;
-    setLoaded(null);
     (async () => {
       const [catalog, record] = await Promise.all([loadCatalog(), api.workflows.get(workflowId)]);
       if (executionId) {
@@ -60,26 +63,28 @@ export function EditorPage({
             : record.workflow);
         const store = createEditorStore({ workflow, catalog, readOnly: true });
         store.getState().setRun(runStateOf(execution));
-        if (!cancelled) setLoaded({ store, record });
+        if (!cancelled) setLoaded({ key: routeKey, store, record });
         return;
       }
       if (!cancelled)
         setLoaded({
+          key: routeKey,
           store: createEditorStore({ workflow: record.workflow, catalog, readOnly: viewOnly }),
           record,
         });
-    })().catch((e) => !cancelled && setError((e as Error).message));
+    })().catch((e) => !cancelled && setFailed({ key: routeKey, message: (e as Error).message }));
     return () => {
       cancelled = true;
     };
-  }, [workflowId, executionId, viewOnly]);
+  }, [workflowId, executionId, viewOnly, routeKey]);
+  const error = failed?.key === routeKey ? failed.message : null;
   if (error)
     return (
       <div className="p-8 text-red-700" role="alert">
         Could not open the workflow: {error}
       </div>
     );
-  if (!loaded)
+  if (!loaded || loaded.key !== routeKey)
     return (
       <div className="p-8 text-slate-500" role="status">
         Loading workflow…
@@ -143,13 +148,16 @@ function EditorShell({
   );
 
   const contextRef = useRef<CommandContext>(null!);
-  contextRef.current = {
-    store,
-    flow,
-    run: (id) => void run(id),
-    save: () => void save(),
-    showHelp: () => setHelp(true),
-  };
+  // Commands and keyboard handlers read the latest callbacks through this ref (set after each render).
+  useLayoutEffect(() => {
+    contextRef.current = {
+      store,
+      flow,
+      run: (id) => void run(id),
+      save: () => void save(),
+      showHelp: () => setHelp(true),
+    };
+  });
   const getContext = useCallback(() => contextRef.current, []);
   useCanvasKeyboard(getContext, !openNodeId);
   useCanvasClipboard(store, getContext);

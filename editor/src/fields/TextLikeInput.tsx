@@ -1,10 +1,14 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { isExpression } from '@ainow/engine/workflow';
 import type { PropDescription } from '../api/catalog.types';
 import { LazyCodeEditor } from '../expressions/LazyCodeEditor';
 import { FIELD_DRAG_TYPE } from '../expressions/data-paths';
 import { previewExpression } from '../expressions/preview-expression';
 import { inputClass, useParameterContext } from './ParameterContext';
+
+function textOf(value: unknown): string {
+  return value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+}
 
 /**
  * A text, long text or number parameter with a Fixed / Expression switch. In expression mode the
@@ -23,25 +27,22 @@ export function TextLikeInput({
   path: Array<string | number>;
 }) {
   const ctx = useParameterContext();
+  const text = textOf(value);
   const [expression, setExpression] = useState(isExpression(value));
-  const [draft, setDraft] = useState(
-    value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value),
-  );
+  const [draft, setDraft] = useState(text);
+  // The value as this field last saw it: a different one came from elsewhere (undo, paste), so the
+  // draft follows it (React's "adjust state while rendering" pattern, no effect needed).
+  const [synced, setSynced] = useState(text);
+  if (text !== synced) {
+    setSynced(text);
+    setDraft(text);
+    if (isExpression(text)) setExpression(true);
+  }
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const lastSent = useRef(draft);
-  useEffect(() => {
-    const text =
-      value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-    if (text !== lastSent.current) {
-      setDraft(text);
-      lastSent.current = text;
-      if (isExpression(text)) setExpression(true);
-    }
-  }, [value]);
   const commit = (text: string) => {
     clearTimeout(timer.current);
-    if (text === lastSent.current) return;
-    lastSent.current = text;
+    if (text === textOf(value)) return;
+    setSynced(text);
     const plain = !isExpression(text as unknown);
     const typed =
       prop.kind === 'number' && plain && String(text).trim() !== '' && !Number.isNaN(Number(text))

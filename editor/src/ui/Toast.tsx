@@ -4,14 +4,14 @@ import { useEditor } from '../store/EditorStoreContext';
 /** The editor's latest message, announced to screen readers, gone after a few seconds. */
 export function Toast() {
   const toast = useEditor((s) => s.toast);
-  const [visible, setVisible] = useState(false);
+  // The `at` of the last toast that timed out: a newer toast shows until its own time is up.
+  const [expired, setExpired] = useState<number | null>(null);
   useEffect(() => {
     if (!toast) return;
-    setVisible(true);
-    const t = setTimeout(() => setVisible(false), toast.kind === 'error' ? 8000 : 3000);
+    const t = setTimeout(() => setExpired(toast.at), toast.kind === 'error' ? 8000 : 3000);
     return () => clearTimeout(t);
   }, [toast]);
-  if (!toast || !visible) return null;
+  if (!toast || expired === toast.at) return null;
   const cls =
     toast.kind === 'error' ? 'bg-red-700' : toast.kind === 'success' ? 'bg-emerald-700' : 'bg-slate-800';
   return (
