@@ -201,7 +201,9 @@ describe('runtime: triggers and credentials', () => {
       ['trig -> n'],
     );
     const result = await createRuntime(deps()).run(wf);
-    expect(result.error?.message).toBe("node 'n' needs a credential of type acme; choose one in the node's settings");
+    expect(result.error?.message).toBe(
+      "node 'n' needs a credential of type acme; choose one in the node's settings",
+    );
   });
 });
 

@@ -8,7 +8,14 @@ const props = {
   email: Prop.text({ label: 'Email', required: true }),
   limit: Prop.number({ label: 'Limit', default: 10 }),
   note: Prop.text({ label: 'Note' }),
-  mode: Prop.options({ label: 'Mode', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], default: 'a' }),
+  mode: Prop.options({
+    label: 'Mode',
+    options: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+    default: 'a',
+  }),
   fields: Prop.list({ label: 'Fields', fields: { name: Prop.text({ label: 'Name', required: true }) } }),
 };
 
