@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { createServer } from '../../src/app/create-server';
+import { dataSourceOptions } from '../../src/db/data-source-options';
+import { ExecutionStore } from '../../src/executions/execution-store';
+import { TypeOrmStepStore } from '../../src/runs/adapters/typeorm-step-store.adapter';
 import { loadConfig } from '../../src/config/config';
 import { Recorder } from '../support/recorder';
 import { testEnv } from '../support/test-config';
@@ -83,6 +88,64 @@ describe('runs in the embedded default', () => {
     await boot();
     const done = await until(runId, ['success']);
     expect(done.steps.map((s: { nodeId: string }) => s.nodeId)).toEqual(['start', 'wait', 'read']);
+    expect(recorder.reads.filter((r) => r.runId === runId)).toHaveLength(1);
+  });
+
+  it('picks up, at start, a run the last process left running, from its stored steps', async () => {
+    const id = await create(
+      chain('Stranded', [
+        node('start', 'core.manualTrigger', 0),
+        node('read', 'test.read', 200, { url: recorder.url }),
+      ]),
+    );
+    const workflow = (await api('get', `/workflows/${id}`)).body;
+    await app.close();
+    // What a killed process leaves: the run marked running, its trigger step stored, nothing queued.
+    const config = loadConfig(env);
+    const ds = await new DataSource(dataSourceOptions(config)).initialize();
+    const runId = randomUUID();
+    const now = new Date().toISOString();
+    await new ExecutionStore(ds).insert({
+      id: runId,
+      workflowId: id,
+      workflowVersion: workflow.version,
+      workflowName: workflow.name,
+      status: 'running',
+      mode: 'manual',
+      createdAt: now,
+      startedAt: now,
+      finishedAt: null,
+      waitUntil: null,
+      error: null,
+      options: {},
+      resumeToken: null,
+      retryOf: null,
+      attempts: 1,
+    });
+    await new TypeOrmStepStore(ds).saveStep({
+      runId,
+      index: 0,
+      nodeId: 'start',
+      nodeName: 'start',
+      nodeType: 'core.manualTrigger',
+      runIndex: 0,
+      status: 'success',
+      startedAt: now,
+      finishedAt: now,
+      durationMs: 0.1,
+      input: {},
+      itemsIn: 1,
+      output: { main: [{ json: { restored: true } }] },
+      itemsOut: { main: 1 },
+      retries: 0,
+      logs: [],
+    });
+    await ds.destroy();
+    await boot();
+    const run = await until(runId, ['success']);
+    expect(run.attempts).toBe(2);
+    expect(run.steps.map((s: { nodeId: string }) => s.nodeId)).toEqual(['start', 'read']);
+    expect(run.steps[1].items.main[0].json).toEqual({ restored: true });
     expect(recorder.reads.filter((r) => r.runId === runId)).toHaveLength(1);
   });
 
