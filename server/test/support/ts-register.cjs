@@ -15,6 +15,7 @@ const aliases = [
 ];
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
+  if (request.endsWith('/package.json')) return resolve.call(this, request, ...rest);
   for (const [pattern, to] of aliases) {
     const match = pattern.exec(request);
     if (match) return to(match);
