@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { NodeRegistry } from '@ainow/engine/sdk';
 import { parametersWithDefaults, type Workflow } from '@ainow/engine/workflow';
 import { ApiError } from '../common/api-error';
@@ -36,15 +36,7 @@ export class TriggersService {
     const view = await this.workflows.get(workflowId);
     const { webhooks, schedules } = this.triggersOf(view.document, workflowId);
     await this.ds.transaction(async (m) => {
-      for (const hook of webhooks) {
-        const taken = await m.findOneBy(WebhookEntity, { method: hook.method, path: hook.path });
-        if (taken && taken.workflowId !== workflowId) {
-          throw ApiError.conflict(
-            'webhook_path_taken',
-            `webhook ${hook.method} /webhook/${hook.path} is already used by workflow '${taken.workflowId}'; choose another path`,
-          );
-        }
-      }
+      await this.checkPaths(webhooks, workflowId, m);
       await m.delete(WebhookEntity, { workflowId });
       await m.delete(ScheduleEntity, { workflowId });
       if (webhooks.length) await m.insert(WebhookEntity, webhooks);
@@ -52,6 +44,23 @@ export class TriggersService {
     });
     await this.workflows.setActive(workflowId, true);
     await this.refresh();
+  }
+
+  /** Throws what activating `doc` would throw (bad trigger settings, a webhook path in use), changing nothing. */
+  async check(workflowId: string, doc: Workflow): Promise<void> {
+    await this.checkPaths(this.triggersOf(doc, workflowId).webhooks, workflowId, this.ds.manager);
+  }
+
+  private async checkPaths(webhooks: WebhookEntity[], workflowId: string, m: EntityManager): Promise<void> {
+    for (const hook of webhooks) {
+      const taken = await m.findOneBy(WebhookEntity, { method: hook.method, path: hook.path });
+      if (taken && taken.workflowId !== workflowId) {
+        throw ApiError.conflict(
+          'webhook_path_taken',
+          `webhook ${hook.method} /webhook/${hook.path} is already used by workflow '${taken.workflowId}'; choose another path`,
+        );
+      }
+    }
   }
 
   async deactivate(workflowId: string): Promise<void> {

@@ -72,6 +72,8 @@ export class WorkflowsController {
   @Put(':id')
   @ApiBody(workflowBody as never)
   async update(@Param('id') id: string, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
+    // An active workflow's new triggers must fit (free webhook paths) before the version is saved.
+    if ((await this.workflows.row(id)).active) await this.triggers.check(id, this.workflows.validate(body));
     const saved = await this.workflows.update(id, body, principal.userId);
     if (saved.active) await this.triggers.activate(id);
     return saved;

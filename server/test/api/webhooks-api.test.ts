@@ -143,4 +143,27 @@ describe.each(['sqlite', 'postgres'] as const)('webhooks on %s', (kind) => {
       .expect(409);
     expect(res.body.error.code).toBe('webhook_path_taken');
   });
+
+  it('refuses to save an active workflow onto a path another one uses, keeping its version', async () => {
+    const id = await activate(webhookWorkflow('mine'));
+    const res = await server.http
+      .put(`/api/v1/workflows/${id}`)
+      .set('Cookie', server.ownerCookie)
+      .send(webhookWorkflow('lead'))
+      .expect(409);
+    expect(res.body.error.code).toBe('webhook_path_taken');
+    expect(
+      (await server.http.get(`/api/v1/workflows/${id}`).set('Cookie', server.ownerCookie)).body.version,
+    ).toBe(1);
+    await server.http.post('/webhook/mine').send({ email: 'g@example.com' }).expect(201);
+  });
+
+  it('reports webhook latency and queue depth in /metrics', async () => {
+    const text = (await server.http.get('/metrics').expect(200)).text;
+    expect(text).toMatch(
+      /ainow_webhook_latency_seconds_count\{response_mode="respondNode",status="201"\} [1-9]/,
+    );
+    expect(text).toMatch(/ainow_queue_jobs\{state="waiting"\} \d+/);
+    expect(text).toMatch(/ainow_runs_total\{status="success",mode="webhook"\} [1-9]/);
+  });
 });
