@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Not, type DataSource } from 'typeorm';
 import type { RunJob, RunQueue, RunResult, StepRecord } from '@ainow/engine/runtime';
+import type { Workflow } from '@ainow/engine/workflow';
 import { nowIso } from '../common/clock';
 import { lazyChild, type RunLog } from '../common/lazy-child-logger';
 import { metrics } from '../common/metrics';
@@ -57,7 +58,20 @@ export class RunWorker {
       (!execution.waitUntil || Date.parse(execution.waitUntil) > Date.now() + 1000)
     )
       return;
-    const document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
+    let document: Workflow;
+    try {
+      document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
+    } catch (error) {
+      const message = `the run's workflow version cannot be read: ${(error as Error).message}`;
+      await this.store.update(execution.id, { status: 'failed', finishedAt: nowIso(), error: { message } });
+      this.events.publish({
+        type: 'run-finished',
+        runId: execution.id,
+        status: 'failed',
+        error: { message },
+      });
+      return;
+    }
     const limit = Number(
       (document.settings as { concurrency?: unknown }).concurrency ?? this.config.AINOW_WORKFLOW_CONCURRENCY,
     );

@@ -124,12 +124,11 @@ export class WorkflowsService {
     return { ...row, document };
   }
 
+  /** Deletes the workflow; its versions stay, so its runs can still be read and retried. */
   async remove(id: string): Promise<void> {
     await this.row(id);
-    await this.ds.transaction(async (m) => {
-      await m.delete(WorkflowVersionEntity, { workflowId: id });
-      await m.delete(WorkflowEntity, { id });
-    });
+    await this.ds.getRepository(WorkflowEntity).delete({ id });
+    this.rowCache.delete(id);
   }
 
   async setActive(id: string, active: boolean): Promise<void> {
