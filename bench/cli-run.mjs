@@ -43,7 +43,8 @@ writeFileSync(
     ],
   }),
 );
-const cli = new URL('../engine/dist/cli/main.js', import.meta.url).pathname;
+// The `ainow` command users run (the server package's CLI; `run` never loads the server itself).
+const cli = new URL('../server/dist/cli/main.js', import.meta.url).pathname;
 const times = [];
 for (let i = 0; i < 7; i++) {
   const t0 = performance.now();

@@ -2,7 +2,10 @@
 import 'reflect-metadata';
 import { runCli, type CliIo } from '@ainow/engine/cli';
 import { ConfigError } from '../config/config';
-import { serverCommands } from './server-commands';
+import type { serverCommands as ServerCommands } from './server-commands';
+
+/** The server's own commands; their module (NestJS, TypeORM) loads only when one of them runs. */
+const SERVER_COMMANDS = new Set(['start', 'worker', 'migrate', 'import', 'export']);
 
 const HELP = `ainow: AI-Now server and workflow tools
 
@@ -28,10 +31,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return 0;
   }
-  const own = serverCommands[command];
-  if (!own) return runCli(argv, io);
+  // `run`, `validate`, `simulators` and `model` stay quick: they never load the server.
+  if (!SERVER_COMMANDS.has(command)) return runCli(argv, io);
   try {
-    return await own.run(rest, io);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { serverCommands } = require('./server-commands') as { serverCommands: typeof ServerCommands };
+    return await serverCommands[command].run(rest, io);
   } catch (error) {
     io.stderr.write(
       `${error instanceof ConfigError ? error.message : `ainow ${command}: ${(error as Error).message}`}\n`,
