@@ -3,6 +3,7 @@ import type { NodeCatalog } from './catalog.types';
 import { http, listOf } from './http-client';
 import type {
   ApiKeyRecord,
+  ExecutionPage,
   Item,
   CredentialRecord,
   TemplateSummary,
@@ -28,6 +29,33 @@ function toUser(raw: unknown): User {
 /** A workflow document with its tags, as the server takes it (the body is the document). */
 function documentOf(workflow: Workflow, tags?: string[]): Workflow {
   return tags === undefined ? workflow : ({ ...workflow, tags } as Workflow);
+}
+
+/** Filters of `GET /executions` (the server's listExecutionsSchema); times are ISO date-times. */
+export interface ExecutionQuery {
+  workflowId?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** `?workflowId=…&status=…`: empty filters left out, `canceled` spelt as the server does. */
+export function executionQueryString(query: ExecutionQuery): string {
+  const status = query.status === 'canceled' ? 'cancelled' : query.status;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, status }))
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
+
+function executionsPage(query: ExecutionQuery = {}): Promise<ExecutionPage> {
+  return http<unknown>('GET', `/executions${executionQueryString(query)}`).then((r) => ({
+    items: listOf<unknown>(r).map(toExecutionSummary),
+    nextCursor: (r as { nextCursor?: string | null } | null)?.nextCursor ?? null,
+  }));
 }
 
 /**
@@ -71,6 +99,7 @@ export const api = {
         const v = r as { document?: Workflow; workflow?: Workflow };
         return (v.document ?? v.workflow ?? r) as Workflow;
       }),
+    /** `dryRun`: write and send nodes return what they would have sent without calling anyone. */
     run: (id: string, body: { items?: unknown[]; dryRun?: boolean; destinationNodeId?: string }) =>
       http<{ runId: string }>('POST', `/workflows/${id}/run`, body),
     /** "Listen for test event": the next request to the test URL runs this workflow. */
@@ -82,16 +111,10 @@ export const api = {
       ),
   },
   executions: {
-    list: (query: { workflowId?: string; status?: string } = {}) => {
-      const status = query.status === 'canceled' ? 'cancelled' : query.status;
-      const params = new URLSearchParams(
-        Object.entries({ ...query, status }).filter(([, v]) => v) as [string, string][],
-      );
-      const qs = params.toString();
-      return http<unknown>('GET', `/executions${qs ? `?${qs}` : ''}`).then((r) =>
-        listOf<unknown>(r).map(toExecutionSummary),
-      );
-    },
+    /** One page of runs, newest first; pass `nextCursor` back as `cursor` for the next (older) page. */
+    page: executionsPage,
+    /** The newest runs (first page only). */
+    list: (query: ExecutionQuery = {}) => executionsPage(query).then((p) => p.items),
     /** A run with every step; up to 100 items per step and port (the rest page by page). */
     get: (id: string) => http<unknown>('GET', `/executions/${id}?items=100`).then(toExecutionRecord),
     /** Every item of one step's port, page by page (GET /executions/:id/steps/:index/items). */
@@ -108,7 +131,8 @@ export const api = {
       return items;
     },
     retry: (id: string) => http<{ runId: string }>('POST', `/executions/${id}/retry`),
-    cancel: (id: string) => http<void>('POST', `/executions/${id}/cancel`),
+    /** Stops a queued, running or waiting run (409 when it already ended). */
+    cancel: (id: string) => http<{ runId: string; status: string }>('POST', `/executions/${id}/cancel`),
     eventsUrl: (id: string) => `/api/v1/executions/${id}/events`,
   },
   credentials: {

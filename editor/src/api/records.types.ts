@@ -37,7 +37,7 @@ export interface Item {
 }
 
 export type RunStatus = 'queued' | 'running' | 'success' | 'failed' | 'waiting' | 'canceled';
-export type StepStatus = 'waiting' | 'running' | 'success' | 'failed' | 'skipped';
+export type StepStatus = 'waiting' | 'running' | 'success' | 'failed' | 'skipped' | 'canceled';
 
 export interface StepRecord {
   nodeId: string;
@@ -51,6 +51,8 @@ export interface StepRecord {
   input?: Item[];
   output?: Record<string, Item[]>;
   error?: { message: string; itemIndex?: number } | null;
+  /** A write or send node in a dry run: its items show what it would have sent; nobody was called. */
+  dryRun?: boolean;
 }
 
 export interface ExecutionSummary {
@@ -65,8 +67,16 @@ export interface ExecutionSummary {
   durationMs?: number | null;
 }
 
+/** One page of `GET /executions`; `nextCursor` is null on the last page. */
+export interface ExecutionPage {
+  items: ExecutionSummary[];
+  nextCursor: string | null;
+}
+
 export interface ExecutionRecord extends ExecutionSummary {
   steps: StepRecord[];
+  /** Started as a dry run (the run's options, which only the single-run read carries). */
+  dryRun?: boolean;
   error?: { message: string; nodeId?: string } | null;
   /** The workflow version the run used, to draw it read-only. */
   workflow?: Workflow;

@@ -38,14 +38,22 @@ export function toStepRecord(raw: unknown): StepRecord {
     nodeId: String(r.nodeId),
     ...(typeof r.index === 'number' ? { index: r.index } : {}),
     name: (r.name ?? r.nodeName) as string | undefined,
-    status: r.status as StepRecord['status'],
+    status: stepStatus(r.status),
     itemsIn: r.itemsIn as number | undefined,
     itemsOut: r.itemsOut as Record<string, number> | undefined,
     durationMs: r.durationMs as number | undefined,
     ...(output ? { output } : {}),
     ...(input ? { input } : {}),
     error: (r.error as StepRecord['error']) ?? null,
+    ...(r.dryRun === true ? { dryRun: true } : {}),
   };
+}
+
+/** The engine's step statuses (`error`, `cancelled`) in the editor's words. */
+function stepStatus(value: unknown): StepRecord['status'] {
+  if (value === 'error') return 'failed';
+  if (value === 'cancelled') return 'canceled';
+  return value as StepRecord['status'];
 }
 
 export function toExecutionRecord(raw: unknown): ExecutionRecord {
@@ -54,6 +62,9 @@ export function toExecutionRecord(raw: unknown): ExecutionRecord {
     ...toExecutionSummary(raw),
     steps: Array.isArray(r.steps) ? r.steps.map(toStepRecord) : [],
     error: (r.error as ExecutionRecord['error']) ?? null,
+    ...((r.options as { dryRun?: unknown } | undefined)?.dryRun === true || r.dryRun === true
+      ? { dryRun: true }
+      : {}),
     ...(r.workflow ? { workflow: r.workflow as ExecutionRecord['workflow'] } : {}),
   };
 }

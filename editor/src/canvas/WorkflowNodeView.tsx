@@ -3,6 +3,7 @@ import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflo
 import { useEditor, useEditorStore } from '../store/EditorStoreContext';
 import type { FlowNode } from '../store/flow-sync';
 import { CATEGORY_LOOK, markOf } from './node-look';
+import { holdsInDryRun } from '../run/dry-run';
 import { NodeStatus } from './NodeStatus';
 
 const ROW = 26;
@@ -33,6 +34,7 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
   const problems = useEditor((s) => s.problemsByNode[id]);
   const readOnly = useEditor((s) => s.readOnly);
   const pinned = useEditor((s) => !!s.workflow.pinData?.[id]);
+  const dryRunOn = useEditor((s) => s.dryRun && !s.readOnly);
   if (!node) return null;
   const look = CATEGORY_LOOK[desc?.category ?? 'Utility'];
   const rows = Math.max(ports.outputs.length, ports.inputs.length, 1);
@@ -44,7 +46,9 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
     step?.status === 'failed'
       ? 'border-red-500'
       : step?.status === 'success'
-        ? 'border-emerald-500'
+        ? step.dryRun
+          ? 'border-amber-500 border-dashed'
+          : 'border-emerald-500'
         : step?.status === 'running'
           ? 'border-indigo-500 node-running'
           : look.ring;
@@ -55,6 +59,7 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
       data-testid="canvas-node"
       data-node-name={node.name}
       data-status={step?.status ?? 'idle'}
+      data-dry-run={step?.dryRun ? 'true' : undefined}
       aria-label={`${node.name} (${desc?.displayName ?? node.type})${step ? `, ${step.status}` : ''}${errors.length ? `, ${errors.length} problem(s)` : ''}`}
     >
       <div className="flex items-center gap-2 px-2.5 pt-2">
@@ -85,7 +90,12 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
           </span>
         )}
       </div>
-      <NodeStatus step={step} disabled={node.disabled} pinned={pinned} />
+      <NodeStatus
+        step={step}
+        disabled={node.disabled}
+        pinned={pinned}
+        wontSend={dryRunOn && holdsInDryRun(desc, node)}
+      />
       {ports.inputs.map((port, i) => (
         <Handle
           key={`in-${port}`}

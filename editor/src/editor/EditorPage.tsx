@@ -17,6 +17,8 @@ import { runStateOf } from '../store/run-state';
 import type { FlowEdge, FlowNode } from '../store/flow-sync';
 import { Toast } from '../ui/Toast';
 import { EditorTopBar } from './EditorTopBar';
+import { DryRunNotice } from './DryRunNotice';
+import { RunBanner } from './RunBanner';
 import { ExecutionsDrawer } from './ExecutionsDrawer';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
@@ -142,7 +144,11 @@ function EditorShell({
   const run = useCallback(
     async (destinationNodeId?: string, options: { listen?: boolean } = {}) => {
       if (store.getState().dirty && !(await save())) return;
-      await startRun(store, record.id, { destinationNodeId, listen: options.listen });
+      await startRun(store, record.id, {
+        destinationNodeId,
+        listen: options.listen,
+        dryRun: store.getState().dryRun,
+      });
     },
     [store, record.id, save],
   );
@@ -196,45 +202,13 @@ function EditorShell({
         <main className="relative min-w-0 flex-1" aria-label="Workflow canvas">
           <Canvas />
           <RunBanner />
+          <DryRunNotice />
         </main>
         {drawer && <ExecutionsDrawer workflowId={record.id} onClose={() => setDrawer(false)} />}
       </div>
       {openNodeId && <NodeDetails onRun={(id, options) => void run(id, options)} />}
       {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
       <Toast />
-    </div>
-  );
-}
-
-function RunBanner() {
-  const run = useEditor((s) => s.run);
-  const readOnly = useEditor((s) => s.readOnly);
-  if (!run.status) return null;
-  const text =
-    run.status === 'starting'
-      ? '◌ Starting run…'
-      : run.status === 'running'
-        ? `◌ Running… ${Object.values(run.steps).filter((s) => s.status !== 'running').length} step(s) done`
-        : run.status === 'success'
-          ? '✓ Last run succeeded'
-          : run.status === 'failed'
-            ? `✕ Last run failed${run.error?.message ? `: ${run.error.message}` : ''}`
-            : `Run ${run.status}`;
-  const cls =
-    run.status === 'success'
-      ? 'bg-emerald-50 text-emerald-800 border-emerald-200'
-      : run.status === 'failed'
-        ? 'bg-red-50 text-red-800 border-red-200'
-        : 'bg-indigo-50 text-indigo-800 border-indigo-200';
-  return (
-    <div
-      className={`absolute left-1/2 top-3 z-10 max-w-[70%] -translate-x-1/2 truncate rounded-full border px-4 py-1.5 text-[13px] shadow-sm ${cls}`}
-      role="status"
-      data-testid="run-status"
-    >
-      {readOnly && run.runId
-        ? `Past run from ${run.startedAt ? new Date(run.startedAt).toLocaleString() : run.runId} (read-only) · ${run.status === 'success' ? '✓ Succeeded' : run.status === 'failed' ? `✕ Failed${run.error?.message ? `: ${run.error.message}` : ''}` : (run.status ?? '')}`
-        : text}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { workflowSchema } from '@ainow/engine/workflow';
 import { api } from '../api/api';
 import type { WorkflowRecord } from '../api/records.types';
@@ -8,7 +8,9 @@ import { addStickyCommand } from '../commands/add-sticky.command';
 import type { CommandContext } from '../commands/command';
 import { useEditor, useEditorStore } from '../store/EditorStoreContext';
 import { downloadWorkflow } from './export-workflow';
+import { RunControls } from './RunControls';
 import { VersionHistory } from './VersionHistory';
+import { WorkflowSettingsDialog } from './WorkflowSettingsDialog';
 
 /** Name, save state, history, import/export, activation, run. */
 export function EditorTopBar(props: {
@@ -27,9 +29,11 @@ export function EditorTopBar(props: {
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
   const readOnly = useEditor((s) => s.readOnly);
-  const running = useEditor((s) => s.run.status === 'running' || s.run.status === 'starting');
   const errorCount = useEditor((s) => s.problems.filter((p) => p.severity === 'error').length);
   const [history, setHistory] = useState(false);
+  const [settings, setSettings] = useState(false);
+  const closeHistory = useCallback(() => setHistory(false), []);
+  const closeSettings = useCallback(() => setSettings(false), []);
   const file = useRef<HTMLInputElement>(null);
   const { record } = props;
   const toggleActive = async () => {
@@ -171,6 +175,15 @@ export function EditorTopBar(props: {
         <button
           type="button"
           className="btn-ghost"
+          onClick={() => setSettings(true)}
+          data-testid="workflow-settings"
+          title="Time zone, timeout, error workflow, loop cap"
+        >
+          Settings
+        </button>
+        <button
+          type="button"
+          className="btn-ghost"
           onClick={props.onExecutions}
           data-testid="executions-toggle"
         >
@@ -201,19 +214,12 @@ export function EditorTopBar(props: {
             <button type="button" className="btn-secondary" onClick={props.onSave} data-testid="save">
               Save
             </button>
-            <button
-              type="button"
-              className="btn-primary"
-              onClick={props.onRun}
-              disabled={running}
-              data-testid="run"
-            >
-              {running ? '◌ Running…' : '▶ Run workflow'}
-            </button>
+            <RunControls onRun={props.onRun} />
           </>
         )}
       </div>
-      {history && <VersionHistory workflowId={record.id} onClose={() => setHistory(false)} />}
+      {history && <VersionHistory workflowId={record.id} onClose={closeHistory} />}
+      {settings && <WorkflowSettingsDialog workflowId={record.id} onClose={closeSettings} />}
     </header>
   );
 }

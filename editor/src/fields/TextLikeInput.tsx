@@ -7,7 +7,11 @@ import { previewExpression } from '../expressions/preview-expression';
 import { inputClass, useParameterContext } from './ParameterContext';
 
 function textOf(value: unknown): string {
-  return value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  return value === undefined || value === null
+    ? ''
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
 }
 
 /**

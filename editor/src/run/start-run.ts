@@ -1,97 +1,99 @@
 import { api } from '../api/api';
-import type { StepRecord } from '../api/records.types';
-import { toStepRecord } from '../api/to-execution-record';
 import type { EditorStore } from '../store/editor-store';
-import { runStateOf } from '../store/run-state';
+import { isRunLive, runStateOf } from '../store/run-state';
+import { followRun } from './follow-run';
+
+/** "Listen for test event" waits in the browser; Stop aborts that wait. One per editor. */
+const listening = new WeakMap<EditorStore, AbortController>();
 
 /**
- * Starts a run of the saved workflow (optionally up to one node, or waiting for a test webhook)
- * and follows it live: server-sent events light nodes up as steps start and finish; when the run
- * ends the full execution (every step's items) is loaded.
+ * Starts a run of the saved workflow (optionally up to one node, as a dry run, or waiting for a
+ * test webhook) and follows it live (server-sent events); when the run ends the full execution
+ * (every step's items) is loaded.
  *
  * @example
- * await startRun(store, workflowId, { destinationNodeId: 'set' });
+ * await startRun(store, workflowId, { destinationNodeId: 'set', dryRun: true });
  */
 export async function startRun(
   store: EditorStore,
   workflowId: string,
-  options: { destinationNodeId?: string; listen?: boolean } = {},
+  options: { destinationNodeId?: string; listen?: boolean; dryRun?: boolean } = {},
 ): Promise<void> {
   const state = store.getState();
-  state.setRun({ status: 'starting', steps: {} });
+  const dryRun = options.dryRun && !options.listen ? true : undefined;
+  state.setRun({ status: 'starting', steps: {}, dryRun });
   let runId: string | undefined;
   try {
     if (options.listen) {
-      const listening = await api.workflows.listenForTestEvent(workflowId, options.destinationNodeId);
-      state.setRun({ status: 'starting', steps: {} });
+      const abort = new AbortController();
+      listening.set(store, abort);
+      const listen = await api.workflows.listenForTestEvent(workflowId, options.destinationNodeId);
       state.notify(
         'info',
-        `Listening: send a ${listening.method} request to ${window.location.origin}${listening.path}`,
+        `Listening: send a ${listen.method} request to ${window.location.origin}${listen.path}${options.dryRun ? ' (a test event runs for real, not as a dry run)' : ''}`,
       );
-      runId = await waitForNewRun(workflowId, Date.parse(listening.until) || Date.now() + 120_000);
+      runId = await waitForNewRun(workflowId, Date.parse(listen.until) || Date.now() + 120_000, abort.signal);
+      listening.delete(store);
       if (!runId) {
         state.setRun({ steps: {} });
-        state.notify('info', 'No test event arrived; stopped listening.');
+        state.notify(
+          'info',
+          abort.signal.aborted ? 'Stopped listening.' : 'No test event arrived; stopped listening.',
+        );
         return;
       }
     } else {
-      const body = options.destinationNodeId ? { destinationNodeId: options.destinationNodeId } : {};
+      const body = {
+        ...(options.destinationNodeId ? { destinationNodeId: options.destinationNodeId } : {}),
+        ...(dryRun ? { dryRun } : {}),
+      };
       runId = (await api.workflows.run(workflowId, body)).runId;
     }
   } catch (e) {
+    listening.delete(store);
     state.setRun({ status: 'failed', steps: {}, error: { message: (e as Error).message } });
     state.notify('error', `Could not start the run: ${(e as Error).message}`);
     return;
   }
-  if (!runId) return;
-  state.setRun({ runId, status: 'running', steps: {} });
-  await new Promise<void>((resolve) => {
-    const source = new EventSource(api.executions.eventsUrl(runId!));
-    const finish = () => {
-      source.close();
-      resolve();
-    };
-    const onEvent = (message: MessageEvent) => {
-      let event: Record<string, unknown>;
-      try {
-        event = JSON.parse(message.data);
-      } catch {
-        return;
-      }
-      const kind = normaliseEventType(String(event.type ?? message.type));
-      if (kind === 'stepStarted' || kind === 'stepFinished') {
-        const raw = (event.step ?? event) as Record<string, unknown>;
-        const nodeId = String(raw.nodeId ?? event.nodeId ?? '');
-        if (!nodeId) return;
-        const step: StepRecord =
-          kind === 'stepStarted'
-            ? { nodeId, name: raw.nodeName as string | undefined, status: 'running' }
-            : toStepRecord({ ...raw, nodeId });
-        store.getState().setRun((run) => ({
-          ...run,
-          steps: { ...run.steps, [nodeId]: { ...run.steps[nodeId], ...step } },
-        }));
-      }
-      if (kind === 'runFinished' && event.status !== 'waiting') finish();
-    };
-    source.onmessage = onEvent;
-    for (const type of EVENT_TYPES) source.addEventListener(type, onEvent as EventListener);
-    source.onerror = () => finish();
-  });
+  state.setRun({ runId, status: 'running', steps: {}, dryRun });
+  await followRun(store, runId);
   try {
     const execution = await pollFinished(runId);
-    store.getState().setRun(runStateOf(execution));
+    store.getState().setRun({ ...runStateOf(execution), ...(dryRun ? { dryRun } : {}) });
     const failed = execution.steps.find((s) => s.status === 'failed');
-    store
-      .getState()
-      .notify(
-        execution.status === 'success' ? 'success' : 'error',
-        execution.status === 'success'
-          ? 'Workflow ran successfully'
-          : `Run failed${failed ? ` at ${failed.name ?? failed.nodeId}` : ''}: ${execution.error?.message ?? failed?.error?.message ?? ''}`,
+    const notify = store.getState().notify;
+    if (execution.status === 'success')
+      notify('success', dryRun ? 'Dry run finished: nothing was sent' : 'Workflow ran successfully');
+    else if (execution.status === 'canceled') notify('info', 'Run stopped');
+    else if (execution.status !== 'waiting')
+      notify(
+        'error',
+        `Run failed${failed ? ` at ${failed.name ?? failed.nodeId}` : ''}: ${execution.error?.message ?? failed?.error?.message ?? ''}`,
       );
   } catch (e) {
     store.getState().notify('error', (e as Error).message);
+  }
+}
+
+/**
+ * Stops the run shown on the canvas (`POST /executions/:id/cancel`), or stops listening for a
+ * test event. The run's own events then end it on the canvas as cancelled.
+ *
+ * @example
+ * await cancelRun(store);
+ */
+export async function cancelRun(store: EditorStore): Promise<void> {
+  const { run, notify } = store.getState();
+  if (!isRunLive(run)) return;
+  const listen = listening.get(store);
+  if (!run.runId) {
+    listen?.abort();
+    return;
+  }
+  try {
+    await api.executions.cancel(run.runId);
+  } catch (e) {
+    notify('error', `Could not stop the run: ${(e as Error).message}`);
   }
 }
 
@@ -104,24 +106,15 @@ async function pollFinished(runId: string) {
   return api.executions.get(runId);
 }
 
-/** Server-sent event names, in the server's spelling (`step-started`) and the camel-case one. */
-const EVENT_TYPES = [
-  'step-started',
-  'step-finished',
-  'run-finished',
-  'stepStarted',
-  'stepFinished',
-  'runFinished',
-];
-
-function normaliseEventType(type: string): string {
-  return type.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
-}
-
-async function waitForNewRun(workflowId: string, until: number): Promise<string | undefined> {
+async function waitForNewRun(
+  workflowId: string,
+  until: number,
+  signal: AbortSignal,
+): Promise<string | undefined> {
   const before = new Set((await api.executions.list({ workflowId })).map((e) => e.id));
-  while (Date.now() < until) {
+  while (Date.now() < until && !signal.aborted) {
     await new Promise((r) => setTimeout(r, 1000));
+    if (signal.aborted) return undefined;
     const fresh = (await api.executions.list({ workflowId })).find((e) => !before.has(e.id));
     if (fresh) return fresh.id;
   }

@@ -47,6 +47,8 @@ export interface EditorState {
   toast: { kind: 'info' | 'error' | 'success'; message: string; at: number } | null;
   /** Ids of the credentials that exist on the server, once known (for "credential not found"). */
   credentialIds: ReadonlySet<string> | null;
+  /** Runs started from this editor are dry runs: write and send nodes call nobody. */
+  dryRun: boolean;
 
   apply(change: EditorChange, options?: { record?: boolean; label?: string }): boolean;
   undo(): void;
@@ -62,6 +64,7 @@ export interface EditorState {
   notify(kind: 'info' | 'error' | 'success', message: string): void;
   setReadOnly(readOnly: boolean): void;
   setCredentialIds(ids: ReadonlySet<string>): void;
+  setDryRun(dryRun: boolean): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -115,6 +118,7 @@ export function createEditorStore(init: {
       palette: null,
       toast: null,
       credentialIds: null,
+      dryRun: false,
 
       apply(change, options = {}) {
         const state = get();
@@ -183,6 +187,7 @@ export function createEditorStore(init: {
       openPalette: (request) => set({ palette: request }),
       notify: (kind, message) => set({ toast: { kind, message, at: Date.now() } }),
       setReadOnly: (readOnly) => set({ readOnly }),
+      setDryRun: (dryRun) => set({ dryRun }),
       setCredentialIds(ids) {
         set({ credentialIds: ids });
         validateSoon();

@@ -7,9 +7,21 @@ export interface RunState {
   steps: Record<string, StepRecord>;
   error?: { message: string; nodeId?: string } | null;
   startedAt?: string;
+  /** Started as a dry run: write and send nodes called nobody. */
+  dryRun?: boolean;
 }
 
 export const EMPTY_RUN: RunState = { steps: {} };
+
+/** True while a run can still be stopped: starting (or listening), queued, running or waiting. */
+export function isRunLive(run: RunState): boolean {
+  return (
+    run.status === 'starting' ||
+    run.status === 'queued' ||
+    run.status === 'running' ||
+    run.status === 'waiting'
+  );
+}
 
 export function runStateOf(execution: ExecutionRecord): RunState {
   return {
@@ -18,5 +30,6 @@ export function runStateOf(execution: ExecutionRecord): RunState {
     steps: Object.fromEntries(execution.steps.map((s) => [s.nodeId, s])),
     error: execution.error ?? null,
     startedAt: execution.startedAt,
+    ...(execution.dryRun ? { dryRun: true } : {}),
   };
 }
