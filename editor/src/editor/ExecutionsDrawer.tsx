@@ -1,20 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '../api/api';
-import type { ExecutionSummary } from '../api/records.types';
+import { useState } from 'react';
 import { navigate } from '../app/router';
+import { ExecutionFilters } from '../executions/ExecutionFilters';
+import { NO_FILTER, type ExecutionFilter } from '../executions/execution-filter';
+import { Pager } from '../executions/Pager';
+import { RunActions } from '../executions/RunActions';
+import { useExecutionPages } from '../executions/use-execution-pages';
 import { useEditor } from '../store/EditorStoreContext';
 import { ExecutionStatus, formatDuration } from '../pages/ExecutionStatus';
 
-/** This workflow's runs with a status filter; open one read-only on the canvas, or retry it. */
+/** This workflow's runs, filtered and paged; open one read-only on the canvas, stop or retry it. */
 export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; onClose(): void }) {
-  const [list, setList] = useState<ExecutionSummary[]>([]);
-  const [status, setStatus] = useState('');
-  const lastRun = useEditor((s) => s.run.status);
-  const reload = useCallback(
-    () => void api.executions.list({ workflowId, status }).then(setList, () => undefined),
-    [workflowId, status],
-  );
-  useEffect(reload, [reload, lastRun]);
+  const [filter, setFilter] = useState<ExecutionFilter>({ ...NO_FILTER, workflowId });
+  const [actionError, setActionError] = useState<string | null>(null);
+  // A run started, stopped or ended on the canvas: reload.
+  const lastRun = useEditor((s) => `${s.run.runId ?? ''}:${s.run.status ?? ''}`);
+  const pages = useExecutionPages(filter, 20, lastRun);
+  const error = actionError ?? pages.error;
   return (
     <aside
       className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white"
@@ -23,25 +24,25 @@ export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; 
     >
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
         <h2 className="text-[13px] font-semibold">Executions</h2>
-        <select
-          aria-label="Filter by status"
-          className="ml-auto rounded border border-slate-300 px-1 py-0.5 text-[12px]"
-          value={status}
-          onChange={(e) => setStatus(e.target.value)}
-        >
-          <option value="">All</option>
-          <option value="success">Succeeded</option>
-          <option value="failed">Failed</option>
-          <option value="running">Running</option>
-          <option value="waiting">Waiting</option>
-        </select>
-        <button type="button" className="btn-ghost" aria-label="Close executions" onClick={onClose}>
+        <button type="button" className="btn-ghost ml-auto" aria-label="Close executions" onClick={onClose}>
           ×
         </button>
       </div>
+      <div className="border-b border-slate-200 px-3 py-2">
+        <ExecutionFilters filter={filter} onChange={setFilter} compact />
+      </div>
+      {error && (
+        <p role="alert" className="m-2 rounded bg-red-50 p-2 text-[12px] text-red-700">
+          {error}
+        </p>
+      )}
       <ul className="flex-1 overflow-y-auto">
-        {list.map((e) => (
-          <li key={e.id} className="border-b border-slate-100 px-3 py-2 text-[12px]">
+        {pages.items.map((e) => (
+          <li
+            key={e.id}
+            className="border-b border-slate-100 px-3 py-2 text-[12px]"
+            data-testid="execution-row"
+          >
             <div className="flex items-center justify-between">
               <ExecutionStatus status={e.status} />
               <span className="text-slate-500">{formatDuration(e.durationMs)}</span>
@@ -49,29 +50,36 @@ export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; 
             <div className="mt-0.5 text-slate-600">
               {new Date(e.startedAt).toLocaleString()} · {e.mode}
             </div>
-            <div className="mt-1 flex gap-2">
-              <button
-                type="button"
-                className="text-indigo-700 underline"
-                onClick={() => navigate(`/workflows/${workflowId}/executions/${e.id}`)}
-                data-testid="open-execution"
-              >
-                Open
-              </button>
-              {e.status === 'failed' && (
-                <button
-                  type="button"
-                  className="text-indigo-700 underline"
-                  onClick={() => void api.executions.retry(e.id).then(reload, () => undefined)}
-                >
-                  Retry
-                </button>
-              )}
+            <div className="mt-1">
+              <RunActions
+                run={e}
+                onOpen={() => navigate(`/workflows/${workflowId}/executions/${e.id}`)}
+                onChanged={() => {
+                  setActionError(null);
+                  pages.reload();
+                }}
+                onError={setActionError}
+              />
             </div>
           </li>
         ))}
-        {list.length === 0 && <li className="p-4 text-[13px] text-slate-500">No runs yet.</li>}
+        {pages.items.length === 0 && (
+          <li className="p-4 text-[13px] text-slate-500">
+            {pages.loading
+              ? 'Loading…'
+              : pages.pageCount > 0
+                ? 'No run on this page matches.'
+                : 'No runs yet.'}
+          </li>
+        )}
       </ul>
+      <Pager
+        pageIndex={pages.pageIndex}
+        hasNewer={pages.hasNewer}
+        hasOlder={pages.hasOlder}
+        onNewer={pages.newer}
+        onOlder={pages.older}
+      />
     </aside>
   );
 }

@@ -1,38 +1,67 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/api';
-import type { ExecutionSummary } from '../api/records.types';
+import type { WorkflowSummary } from '../api/records.types';
+import { navigate } from '../app/router';
+import { ExecutionFilters } from '../executions/ExecutionFilters';
+import { NO_FILTER, type ExecutionFilter } from '../executions/execution-filter';
+import { Pager } from '../executions/Pager';
+import { RunActions } from '../executions/RunActions';
+import { useExecutionPages } from '../executions/use-execution-pages';
 import { ExecutionStatus, formatDuration } from './ExecutionStatus';
 
-/** Every run of every workflow, filterable by status; open one read-only or retry a failed one. */
+const PAGE_SIZE = 25;
+
+/**
+ * Every run of every workflow, newest first, page by page: filter by workflow, status, time
+ * range and trigger; open one read-only, stop a live one, retry a failed one.
+ */
 export function ExecutionsPage() {
-  const [list, setList] = useState<ExecutionSummary[]>([]);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const reload = () => api.executions.list({ status }).then(setList, (e) => setError((e as Error).message));
-  useEffect(() => void reload(), [status]);
+  const [filter, setFilter] = useState<ExecutionFilter>(NO_FILTER);
+  const [workflows, setWorkflows] = useState<WorkflowSummary[]>([]);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const pages = useExecutionPages(filter, PAGE_SIZE);
+  useEffect(() => {
+    let live = true;
+    api.workflows.list().then(
+      (list) => live && setWorkflows(list),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const error = actionError ?? pages.error;
   return (
-    <div className="mx-auto max-w-5xl p-8">
-      <div className="mb-4 flex items-center gap-3">
-        <h1 className="text-2xl font-semibold text-slate-900">Executions</h1>
-        <select
-          aria-label="Filter by status"
-          className="ml-auto rounded-md border border-slate-300 px-2 py-1 text-[13px]"
-          value={status}
-          onChange={(e) => setStatus(e.target.value)}
-        >
-          <option value="">All statuses</option>
-          <option value="success">Succeeded</option>
-          <option value="failed">Failed</option>
-          <option value="running">Running</option>
-          <option value="waiting">Waiting</option>
-        </select>
+    <div className="mx-auto max-w-6xl p-8">
+      <div className="mb-4 flex flex-wrap items-end gap-3">
+        <h1 className="mr-auto text-2xl font-semibold text-slate-900">Executions</h1>
+        <label className="flex flex-col text-[11px] text-slate-600">
+          Workflow
+          <select
+            aria-label="Filter by workflow"
+            className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[12px]"
+            value={filter.workflowId ?? ''}
+            onChange={(e) => setFilter({ ...filter, workflowId: e.target.value || undefined })}
+          >
+            <option value="">All workflows</option>
+            {workflows.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ExecutionFilters filter={filter} onChange={setFilter} />
       </div>
       {error && (
-        <p role="alert" className="text-red-700">
+        <p role="alert" className="mb-3 rounded bg-red-50 p-2 text-[13px] text-red-700">
           {error}
         </p>
       )}
-      <table className="w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-[13px]">
+      <table
+        className="w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-[13px]"
+        data-testid="executions-table"
+      >
         <thead className="bg-slate-50 text-left text-[12px] text-slate-600">
           <tr>
             <th className="px-3 py-2">Workflow</th>
@@ -46,8 +75,8 @@ export function ExecutionsPage() {
           </tr>
         </thead>
         <tbody>
-          {list.map((e) => (
-            <tr key={e.id} className="border-t border-slate-100">
+          {pages.items.map((e) => (
+            <tr key={e.id} className="border-t border-slate-100" data-testid="execution-row">
               <td className="px-3 py-2">{e.workflowName ?? e.workflowId}</td>
               <td className="px-3 py-2">
                 <ExecutionStatus status={e.status} />
@@ -56,33 +85,40 @@ export function ExecutionsPage() {
               <td className="px-3 py-2">{formatDuration(e.durationMs)}</td>
               <td className="px-3 py-2">{e.mode}</td>
               <td className="px-3 py-2 text-right">
-                <a
-                  className="text-indigo-700 underline"
-                  href={`#/workflows/${e.workflowId}/executions/${e.id}`}
-                >
-                  Open
-                </a>
-                {e.status === 'failed' && (
-                  <button
-                    type="button"
-                    className="ml-3 text-indigo-700 underline"
-                    onClick={() => void api.executions.retry(e.id).then(reload)}
-                  >
-                    Retry
-                  </button>
-                )}
+                <RunActions
+                  run={e}
+                  onOpen={() => navigate(`/workflows/${e.workflowId}/executions/${e.id}`)}
+                  onChanged={() => {
+                    setActionError(null);
+                    pages.reload();
+                  }}
+                  onError={setActionError}
+                />
               </td>
             </tr>
           ))}
-          {list.length === 0 && (
+          {pages.items.length === 0 && (
             <tr>
               <td colSpan={6} className="px-3 py-8 text-center text-slate-500">
-                No runs yet.
+                {pages.loading
+                  ? 'Loading…'
+                  : pages.pageCount > 0
+                    ? `None of the ${pages.pageCount} runs on this page was started by "${filter.mode}".`
+                    : filter.status || filter.from || filter.to || filter.workflowId
+                      ? 'No run matches these filters.'
+                      : 'No runs yet.'}
               </td>
             </tr>
           )}
         </tbody>
       </table>
+      <Pager
+        pageIndex={pages.pageIndex}
+        hasNewer={pages.hasNewer}
+        hasOlder={pages.hasOlder}
+        onNewer={pages.newer}
+        onOlder={pages.older}
+      />
     </div>
   );
 }
