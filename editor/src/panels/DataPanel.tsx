@@ -72,8 +72,17 @@ function DataPanelInner({
   draggable,
   nodeName,
   testId,
+  heading,
+  titleExtra,
+  notice,
 }: {
+  /** The section's accessible name; also the visible heading unless `heading` is given. */
   title: string;
+  heading?: string;
+  /** Next to the heading (the input panel's node selector). */
+  titleExtra?: React.ReactNode;
+  /** A line under the header (a dry run's note). */
+  notice?: React.ReactNode;
   items: Item[];
   ports?: string[];
   port?: string;
@@ -108,7 +117,8 @@ function DataPanelInner({
   return (
     <section className="flex h-full min-w-0 flex-col bg-white" aria-label={title} data-testid={testId}>
       <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
-        <h2 className="text-[13px] font-semibold text-slate-800">{title}</h2>
+        <h2 className="text-[13px] font-semibold text-slate-800">{heading ?? title}</h2>
+        {titleExtra}
         <span className="text-[12px] text-slate-500" data-testid={`${testId}-count`}>
           {items.length} item{items.length === 1 ? '' : 's'}
         </span>
@@ -145,6 +155,7 @@ function DataPanelInner({
         </div>
         {actions}
       </header>
+      {notice}
       <div ref={box} className="min-h-0 flex-1">
         {items.length === 0 ? (
           <div className="flex h-full items-center justify-center p-6 text-center text-[13px] text-slate-500">
@@ -170,7 +181,11 @@ function DataPanelInner({
                     className={`w-40 shrink-0 truncate px-2 py-1.5 ${draggable ? 'cursor-grab' : ''}`}
                     draggable={draggable}
                     onDragStart={(e) => dragField(e, accessOf('', c), nodeName)}
-                    title={draggable ? `Drag onto a parameter to use {{ $json.${c} }}` : c}
+                    title={
+                      draggable
+                        ? `Drag onto a parameter to use ${fieldExpression(accessOf('', c), nodeName)}`
+                        : c
+                    }
                   >
                     {c}
                   </div>
@@ -212,7 +227,9 @@ function DataPanelInner({
                 style={{ paddingLeft: 8 + f.depth * 14 }}
                 data-testid="schema-field"
                 data-field={f.path}
-                title={draggable ? `Drag onto a parameter to use {{ $json${f.access} }}` : f.path}
+                title={
+                  draggable ? `Drag onto a parameter to use ${fieldExpression(f.access, nodeName)}` : f.path
+                }
               >
                 <span className="rounded bg-slate-100 px-1 font-mono text-[10px] text-slate-600">
                   {typeOf(f.sample).slice(0, 3)}

@@ -9,6 +9,7 @@ import { fieldPaths } from '../expressions/data-paths';
 import type { Item } from '../api/records.types';
 import { api } from '../api/api';
 import { DataPanel } from './DataPanel';
+import { InputPanel } from './InputPanel';
 import { inputOf, outputOf, upstreamData } from './node-data';
 import { NodeSettingsTab } from './NodeSettingsTab';
 import { PinDataEditor } from './PinDataEditor';
@@ -32,6 +33,7 @@ export function NodeDetails({
   const problems = useEditor((s) => s.problemsByNode[nodeId]);
   const run = useEditor((s) => s.run);
   const workflow = useEditor((s) => s.workflow);
+  const dryRun = useEditor((s) => s.dryRun);
   const [tab, setTab] = useState<'parameters' | 'settings'>('parameters');
   const [port, setPort] = useState<string>('');
   const [editPin, setEditPin] = useState(false);
@@ -182,11 +184,12 @@ export function NodeDetails({
             {!readOnly && (
               <button
                 type="button"
-                className="btn-primary"
+                className={dryRun ? 'btn-primary !bg-amber-600 hover:!bg-amber-700' : 'btn-primary'}
                 onClick={() => onRun(nodeId)}
                 data-testid="run-step"
+                title={dryRun ? 'Dry run: write and send nodes will not call anyone' : undefined}
               >
-                ▶ Test step
+                {dryRun ? '▶ Test step (dry run)' : '▶ Test step'}
               </button>
             )}
           </div>
@@ -194,24 +197,7 @@ export function NodeDetails({
         <div
           className={`grid min-h-0 flex-1 gap-px bg-slate-200 ${isTrigger ? 'grid-cols-[minmax(360px,1.1fr)_1fr]' : 'grid-cols-[1fr_minmax(360px,1.1fr)_1fr]'}`}
         >
-          {!isTrigger && (
-            <DataPanel
-              title={input.fromName ? `Input from ${input.fromName}` : 'Input'}
-              testId="input-panel"
-              items={input.items}
-              draggable={!readOnly}
-              empty={
-                input.source === 'none'
-                  ? 'No input yet. Connect a node before this one and run the workflow, or pin data on it.'
-                  : 'No items'
-              }
-              actions={
-                input.source === 'sample' ? (
-                  <span className="rounded bg-amber-50 px-1.5 text-[11px] text-amber-800">Sample</span>
-                ) : undefined
-              }
-            />
-          )}
+          {!isTrigger && <InputPanel nodeId={nodeId} input={input} draggable={!readOnly} />}
           <section className="flex min-h-0 flex-col bg-white" aria-label="Parameters">
             <div className="flex border-b border-slate-200 px-3" role="tablist">
               {(['parameters', 'settings'] as const).map((t) => (
@@ -279,6 +265,16 @@ export function NodeDetails({
             ports={outPorts}
             port={shownPort}
             onPort={setPort}
+            notice={
+              step?.dryRun && (
+                <p
+                  className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-[12px] text-amber-900"
+                  data-testid="dry-run-output-note"
+                >
+                  ⊘ Dry run: this node called nobody. The items show what it would have sent.
+                </p>
+              )
+            }
             empty={
               run.steps[nodeId]?.status === 'failed'
                 ? `Failed: ${run.steps[nodeId]?.error?.message ?? ''}`

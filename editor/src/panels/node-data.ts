@@ -66,3 +66,61 @@ export function upstreamData(
   }
   return out;
 }
+
+/** A node upstream of another, `distance` connections away (1: an immediate parent). */
+export interface UpstreamNode {
+  id: string;
+  name: string;
+  distance: number;
+}
+
+/**
+ * Every node upstream of `nodeId`, nearest first (breadth-first against the connections), for
+ * the input panel's node selector.
+ *
+ * @example
+ * upstreamNodes(wf, 'if').map((n) => n.name); // ['Set', 'Manual trigger']
+ */
+export function upstreamNodes(workflow: Workflow, nodeId: string): UpstreamNode[] {
+  const byId = new Map(workflow.nodes.map((n) => [n.id, n]));
+  const seen = new Set([nodeId]);
+  const out: UpstreamNode[] = [];
+  let frontier = [nodeId];
+  for (let distance = 1; frontier.length; distance++) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const c of workflow.connections) {
+        if (c.to.node !== id || seen.has(c.from.node)) continue;
+        seen.add(c.from.node);
+        const node = byId.get(c.from.node);
+        if (node) out.push({ id: node.id, name: node.name, distance });
+        next.push(c.from.node);
+      }
+    frontier = next;
+  }
+  return out;
+}
+
+/**
+ * Output items of any node by port, for the input panel showing a node further upstream: from
+ * the run shown, else pinned data, else the node's declared output sample.
+ */
+export function itemsOfNode(
+  state: Pick<EditorState, 'run' | 'workflow' | 'catalog'>,
+  nodeId: string,
+): { ports: Record<string, Item[]>; source: DataSource } {
+  const out = outputOf(state, nodeId);
+  if (out.source !== 'none') return out;
+  const node = state.workflow.nodes.find((n) => n.id === nodeId);
+  const sample = node && state.catalog.describe(node.type)?.outputSample;
+  return sample ? { ports: { main: [{ json: sample }] }, source: 'sample' } : out;
+}
+
+/**
+ * Whether a field dragged from `sourceId` is `$json` for `nodeId` (its only parent), or must name
+ * the node: `$('Name').item.json…`.
+ */
+export function mapsAsJson(workflow: Workflow, nodeId: string, sourceId: string): boolean {
+  const parents = new Set(workflow.connections.filter((c) => c.to.node === nodeId).map((c) => c.from.node));
+  return parents.size === 1 && parents.has(sourceId);
+}
