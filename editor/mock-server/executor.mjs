@@ -135,6 +135,9 @@ export async function execute({
   workflowId,
   inputItems,
   destinationNodeId,
+  dryRun = false,
+  control = { cancelled: false },
+  onStatus = () => undefined,
   emit,
   stepDelayMs = 120,
 }) {
@@ -152,8 +155,16 @@ export async function execute({
   const steps = [];
   const done = new Set();
   let error = null;
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  while (done.size < nodes.length && !error) {
+  // A sleep that POST /executions/:id/cancel cuts short.
+  const sleep = (ms) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      control.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  while (done.size < nodes.length && !error && !control.cancelled) {
     const ready = nodes.filter(
       (n) => !done.has(n.id) && incoming.get(n.id).every((c) => done.has(c.from.node)),
     );
@@ -172,6 +183,7 @@ export async function execute({
         step: { nodeId: node.id, name: node.name, status: 'running' },
       });
       await sleep(stepDelayMs);
+      if (control.cancelled) break;
       const started = performance.now();
       const step = {
         nodeId: node.id,
@@ -184,13 +196,22 @@ export async function execute({
       };
       try {
         const pinned = workflow.pinData?.[node.id];
+        const ctxBase = { outputsByName, runId, workflowId, workflowName: workflow.name };
+        const holds = dryRun && !skipped && !node.disabled && !pinned && writes(def, node);
+        if (node.type === 'core.wait' && !skipped && !node.disabled && !pinned) {
+          await wait(node, { sleep, control, onStatus, emit });
+          if (control.cancelled) break;
+        }
         const out = skipped
           ? {}
           : node.disabled
             ? { main: items }
             : pinned
               ? { main: pinned }
-              : runNode(node, def, items, { outputsByName, runId, workflowId, workflowName: workflow.name });
+              : holds
+                ? dryRunOutput(node, def, items, ctxBase)
+                : runNode(node, def, items, ctxBase);
+        if (holds) step.dryRun = true;
         if (skipped) step.status = 'skipped';
         step.output = out;
         step.itemsOut = Object.fromEntries(Object.entries(out).map(([p, list]) => [p, list.length]));
@@ -208,7 +229,52 @@ export async function execute({
       if (error) break;
     }
   }
+  // A cancelled run's end was announced by the cancel route.
+  if (control.cancelled) return { status: 'cancelled', steps, error: { message: 'the run was cancelled' } };
   const status = error ? 'failed' : 'success';
-  emit({ type: 'runFinished', status });
+  emit({ type: 'runFinished', status, error });
   return { status, steps, error };
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Like the engine's effectOf: write and send nodes, and HTTP Request with a writing method. */
+function writes(def, node) {
+  if (!def || def.effect === 'read') return false;
+  if (def.effect !== 'dynamic') return true;
+  return !READ_METHODS.has(String(node.parameters?.method ?? 'GET').toUpperCase());
+}
+
+/** What a write or send node returns in a dry run: the item and what it would have sent. */
+function dryRunOutput(node, def, items, ctxBase) {
+  const port = def?.outputs?.[0] ?? 'main';
+  return {
+    [port]: (items.length ? items : [{ json: {} }]).map((item, itemIndex) => ({
+      json: {
+        ...item.json,
+        dryRun: {
+          node: node.name,
+          wouldSend: resolveParameters(node.parameters ?? {}, { ...ctxBase, item, itemIndex, items }),
+        },
+      },
+    })),
+  };
+}
+
+const UNIT_MS = { seconds: 1000, minutes: 60_000, hours: 3_600_000, days: 86_400_000, weeks: 604_800_000 };
+
+/**
+ * The Wait node "for a time": up to 5 s it sleeps in the run; longer, the run shows as waiting
+ * (run-finished with status waiting, as the server says) until the time is up or it is cancelled.
+ */
+async function wait(node, { sleep, control, onStatus, emit }) {
+  const p = node.parameters ?? {};
+  if ((p.mode ?? 'duration') !== 'duration') return;
+  const ms = Number(p.amount ?? 1) * (UNIT_MS[p.unit ?? 'hours'] ?? UNIT_MS.hours);
+  if (ms <= 5000) return sleep(ms);
+  const waitUntil = new Date(Date.now() + ms).toISOString();
+  onStatus('waiting', waitUntil);
+  emit({ type: 'runFinished', status: 'waiting', waitUntil });
+  await sleep(ms);
+  if (!control.cancelled) onStatus('running');
 }

@@ -112,11 +112,12 @@ export function createMockServer({ owner } = {}) {
     // Like the server: a snapshot of the run first, then live events (here replayed from the start).
     write({ type: 'snapshot', ...execution, steps: execution.steps.map(({ items, ...s }) => s) });
     for (const e of state.events.get(id) ?? []) write(e);
-    if (execution.status !== 'running') return res.end();
+    if (['success', 'failed', 'cancelled'].includes(execution.status)) return res.end();
     const set = state.listeners.get(id) ?? new Set();
     const listener = (event) => {
       write(event);
-      if (event.type === 'run-finished') res.end();
+      // A run that waits (a Wait node) goes on later: keep the stream open, like the server.
+      if (event.type === 'run-finished' && event.status !== 'waiting') res.end();
     };
     set.add(listener);
     state.listeners.set(id, set);

@@ -45,6 +45,7 @@ export function createState() {
     credentials: new Map(),
     apiKeys: new Map(),
     testWebhooks: new Map(),
+    controls: new Map(),
     templates: loadTemplates(),
   };
 }
@@ -92,7 +93,7 @@ function saveWorkflow(state, record, doc) {
   return next;
 }
 
-function startRun(state, record, { items, destinationNodeId, webhookItem, retryOf } = {}) {
+function startRun(state, record, { items, destinationNodeId, webhookItem, retryOf, dryRun } = {}) {
   const id = randomUUID();
   const execution = {
     id,
@@ -107,8 +108,12 @@ function startRun(state, record, { items, destinationNodeId, webhookItem, retryO
     waitUntil: null,
     error: null,
     retryOf: retryOf ?? null,
+    options: { ...(dryRun ? { dryRun: true } : {}), ...(destinationNodeId ? { destinationNodeId } : {}) },
     steps: [],
   };
+  // Stopped by POST /executions/:id/cancel (the executor checks between steps and during waits).
+  const control = { cancelled: false, wake: () => undefined };
+  state.controls.set(id, control);
   state.executions.set(id, execution);
   state.events.set(id, []);
   const emit = (event) => {
@@ -128,7 +133,7 @@ function startRun(state, record, { items, destinationNodeId, webhookItem, retryO
       });
       delete e.step;
     } else if (event.type === 'runFinished') {
-      Object.assign(e, { type: 'run-finished', error: null });
+      Object.assign(e, { type: 'run-finished', error: event.error ?? null });
     }
     state.events.get(id).push(e);
     for (const send of state.listeners.get(id) ?? []) send(e);
@@ -141,14 +146,19 @@ function startRun(state, record, { items, destinationNodeId, webhookItem, retryO
     workflowId: record.id,
     inputItems,
     destinationNodeId,
+    dryRun: !!dryRun,
+    control,
+    onStatus: (status, waitUntil) => Object.assign(execution, { status, waitUntil: waitUntil ?? null }),
     emit,
   })
-    .then((result) =>
-      Object.assign(execution, { status: result.status, error: result.error, finishedAt: now() }),
-    )
+    .then((result) => {
+      if (execution.status !== 'cancelled')
+        Object.assign(execution, { status: result.status, error: result.error, finishedAt: now() });
+    })
     .catch((e) =>
       Object.assign(execution, { status: 'failed', error: { message: e.message }, finishedAt: now() }),
-    );
+    )
+    .finally(() => state.controls.delete(id));
   return id;
 }
 
@@ -215,13 +225,7 @@ export const routes = [
     ({ user }) => ({ userId: user.id, email: user.email, role: user.role, via: 'session' }),
   ],
   ['GET', '/node-types', () => catalog],
-  [
-    'POST',
-    '/node-types/:type/:version/load-options',
-    ({ body }) => ({
-      data: [1, 2, 3].map((n) => ({ value: `${body.method}-${n}`, label: `${body.method} option ${n}` })),
-    }),
-  ],
+  // No load-options route: the server has none yet (the editor falls back to typed values).
   [
     'GET',
     '/workflows',
@@ -294,22 +298,7 @@ export const routes = [
       };
     },
   ],
-  [
-    'GET',
-    '/executions',
-    ({ state, query }) => ({
-      data: [...state.executions.values()]
-        .filter(
-          (e) =>
-            (!query.workflowId || e.workflowId === query.workflowId) &&
-            (!query.status || e.status === query.status),
-        )
-        .map(({ steps, ...rest }) => rest)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .slice(0, Number(query.limit ?? 50)),
-      nextCursor: null,
-    }),
-  ],
+  ['GET', '/executions', ({ state, query }) => listExecutions(state, query)],
   ['GET', '/executions/:id', ({ execution, query }) => executionView(execution, Number(query.items ?? 20))],
   [
     'GET',
@@ -343,6 +332,12 @@ export const routes = [
     'POST',
     '/executions/:id/retry',
     ({ state, execution }) => {
+      if (execution.status !== 'failed' && execution.status !== 'cancelled')
+        throw new HttpError(
+          409,
+          'not_retryable',
+          `execution '${execution.id}' is ${execution.status}; only failed or cancelled runs can be retried`,
+        );
       const wf = state.workflows.get(execution.workflowId);
       return { runId: startRun(state, wf, { retryOf: execution.id }), status: 'queued' };
     },
@@ -350,7 +345,25 @@ export const routes = [
   [
     'POST',
     '/executions/:id/cancel',
-    ({ execution }) => ({ runId: execution.id, status: (execution.status = 'cancelled') }),
+    ({ state, execution }) => {
+      if (['success', 'failed', 'cancelled'].includes(execution.status))
+        throw new HttpError(
+          409,
+          'already_finished',
+          `execution '${execution.id}' already ended (${execution.status})`,
+        );
+      const error = { message: 'the run was cancelled' };
+      Object.assign(execution, { status: 'cancelled', finishedAt: now(), error });
+      const control = state.controls.get(execution.id);
+      if (control) {
+        control.cancelled = true;
+        control.wake();
+      }
+      const event = { runId: execution.id, type: 'run-finished', status: 'cancelled', error };
+      state.events.get(execution.id)?.push(event);
+      for (const send of state.listeners.get(execution.id) ?? []) send(event);
+      return { runId: execution.id, status: 'cancelled' };
+    },
   ],
   ['GET', '/credentials', ({ state }) => [...state.credentials.values()].map(publicCredential)],
   [
@@ -476,6 +489,44 @@ export const routes = [
     },
   ],
 ];
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** GET /executions like the server: filters, newest first, cursor paging on (createdAt, id). */
+function listExecutions(state, query) {
+  for (const key of ['from', 'to'])
+    if (query[key] !== undefined && !ISO.test(query[key]))
+      throw new HttpError(400, 'invalid_query', `${key}: use an ISO date-time such as 2024-05-01T00:00:00Z`);
+  const limit = Math.min(500, Math.max(1, Number(query.limit ?? 50)));
+  let cursor;
+  if (query.cursor) {
+    const [createdAt, id] = Buffer.from(query.cursor, 'base64url').toString('utf8').split('|');
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(createdAt ?? '') || !id)
+      throw new HttpError(
+        400,
+        'invalid_cursor',
+        'the cursor is not one this API gave out; use nextCursor from the previous page',
+      );
+    cursor = { createdAt, id };
+  }
+  const rows = [...state.executions.values()]
+    .filter(
+      (e) =>
+        (!query.workflowId || e.workflowId === query.workflowId) &&
+        (!query.status || e.status === query.status) &&
+        (!query.from || e.createdAt >= query.from) &&
+        (!query.to || e.createdAt < query.to) &&
+        (!cursor || e.createdAt < cursor.createdAt || (e.createdAt === cursor.createdAt && e.id < cursor.id)),
+    )
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  const page = rows.slice(0, limit).map(({ steps, options, ...rest }) => rest);
+  const last = page.at(-1);
+  return {
+    data: page,
+    nextCursor:
+      rows.length > limit ? Buffer.from(`${last.createdAt}|${last.id}`).toString('base64url') : null,
+  };
+}
 
 function templateOf(state, id) {
   const t = state.templates.find((x) => x.id === id);
