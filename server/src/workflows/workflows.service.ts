@@ -76,8 +76,18 @@ export class WorkflowsService {
     return { ...row, document };
   }
 
+  /** Every workflow with the tags of its current version (`tags`, a field documents may carry). */
   async list(): Promise<WorkflowSummary[]> {
-    return this.ds.getRepository(WorkflowEntity).find({ order: { createdAt: 'ASC' } });
+    const rows = await this.ds.getRepository(WorkflowEntity).find({ order: { createdAt: 'ASC' } });
+    return Promise.all(
+      rows.map(async (row) => {
+        const tags = (await this.version(row.id, row.version).catch(() => undefined))?.tags;
+        return {
+          ...row,
+          tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [],
+        };
+      }),
+    );
   }
 
   async row(id: string): Promise<WorkflowEntity> {

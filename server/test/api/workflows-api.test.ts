@@ -16,6 +16,12 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
     expect(created.body).toMatchObject({ name: 'Hello', version: 1, active: false });
     const renamed = { ...helloWorkflow('Hello again') };
     await api('put', `/workflows/${id}`).send(renamed).expect(200);
+    const listed = await api('get', '/workflows').expect(200);
+    expect(listed.body.find((w: { id: string }) => w.id === id)).toMatchObject({
+      name: 'Hello again',
+      version: 2,
+      tags: [],
+    });
     const versions = await api('get', `/workflows/${id}/versions`).expect(200);
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     const v1 = await api('get', `/workflows/${id}/versions/1`).expect(200);
@@ -41,6 +47,17 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
     expect(page.body).toMatchObject({ total: 1, pages: 1, nextPage: null });
     const list = await api('get', `/executions?workflowId=${id}&status=success`).expect(200);
     expect(list.body.data.map((e: { id: string }) => e.id)).toContain(run.body.runId);
+  });
+
+  it('keeps a document’s tags and unknown fields through a save', async () => {
+    const doc = { ...helloWorkflow('Tagged'), tags: ['leads', 'eu'], futureField: { kept: true } };
+    const { body } = await api('post', '/workflows').send(doc).expect(201);
+    expect((await api('get', `/workflows/${body.id}`)).body.document).toMatchObject({
+      tags: ['leads', 'eu'],
+      futureField: { kept: true },
+    });
+    const listed = (await api('get', '/workflows')).body.find((w: { id: string }) => w.id === body.id);
+    expect(listed.tags).toEqual(['leads', 'eu']);
   });
 
   it('answers 202 with a run id without ?wait, and the run finishes', async () => {

@@ -13,6 +13,8 @@ export interface WorkflowView {
 
 export interface WorkflowSummary {
   id: string;
+  /** Labels people give workflows (the document's `tags`). */
+  tags: string[];
   name: string;
   active: boolean;
   version: number;
