@@ -34,14 +34,17 @@ export class HealthController {
     } catch (error) {
       checks.database = `unreachable: ${(error as Error).message}`;
     }
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.queue.counts(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 2 s')), 2000)),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer in 2 s')), 2000))),
       ]);
       checks.queue = 'ok';
     } catch (error) {
       checks.queue = `unreachable: ${(error as Error).message}`;
+    } finally {
+      clearTimeout(timer);
     }
     const ok = Object.values(checks).every((v) => v === 'ok');
     res.status(ok ? 200 : 503);
