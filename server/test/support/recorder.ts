@@ -17,6 +17,8 @@ export class Recorder {
   private holdAt = -1;
   private failAt = -1;
   readonly pings: Array<{ authorization?: string }> = [];
+  /** How long /read takes to answer (to make runs last). */
+  readDelayMs = 0;
   /** What GET /feed answers (polling triggers). */
   feed: Array<Record<string, unknown>> = [];
   private held?: { res: ServerResponse; resolveHeld: () => void };
@@ -68,6 +70,7 @@ export class Recorder {
     };
     if (req.url === '/read') {
       this.reads.push({ runId: String(body.runId), pid: body.pid });
+      if (this.readDelayMs) await new Promise((r) => setTimeout(r, this.readDelayMs));
       res.end(JSON.stringify({ ok: true }));
       return;
     }
