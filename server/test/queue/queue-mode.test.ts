@@ -202,7 +202,7 @@ describe('queue mode with worker processes', () => {
     const { body } = await api('post', '/workflows').send(doc).expect(201);
     await api('post', `/workflows/${body.id}/activate`).expect(200);
     const second = await spawnCli(['start', '--no-worker'], { ...env, PORT: '0' }, /is running on/);
-    await new Promise((r) => setTimeout(r, 4500));
+    await new Promise((r) => setTimeout(r, 5500));
     await api('post', `/workflows/${body.id}/deactivate`).expect(200);
     await second.stop();
     await new Promise((r) => setTimeout(r, 1500));
