@@ -3,4 +3,5 @@ export * from './run-cli';
 export * from './cli-io';
 export * from './node-packages';
 export * from './parse-args';
-export { runDocument } from './run.command';
+export { runDocument, startSandboxes } from './run.command';
+export { sandboxCredentials } from './sandbox-credentials';

@@ -57,7 +57,6 @@ export async function runCommand(argv: string[], io: CliIo, packages: NodePackag
     if (args.flags.sandbox) {
       sandbox = await startSandboxes(packages);
       credentials = sandboxCredentials(registry, sandbox);
-      process.env.AINOW_HTTP_ALLOW_PRIVATE_NETWORKS = 'true';
     } else if (args.options.credentials) credentials = fileCredentials(args.options.credentials);
     const runtime = createRuntime({
       registry,
@@ -67,7 +66,12 @@ export async function runCommand(argv: string[], io: CliIo, packages: NodePackag
       rateLimiter: new MemoryRateLimiter(),
       workflows: { load: async (ref) => loadChild(ref, file, registry) },
     });
-    const result = await runtime.run(workflow, { mode: 'cli', triggerItems, dryRun: args.flags['dry-run'] });
+    const result = await runtime.run(workflow, {
+      mode: 'cli',
+      triggerItems,
+      dryRun: args.flags['dry-run'],
+      allowPrivateNetworks: args.flags.sandbox ? true : undefined,
+    });
     io.stdout.write(JSON.stringify(runDocument(result)) + '\n');
     return result.status === 'failed' || result.status === 'cancelled' ? 1 : 0;
   } catch (error) {
@@ -95,7 +99,8 @@ async function loadChild(
   return result.workflow;
 }
 
-async function startSandboxes(packages: NodePackage[]): Promise<Sandbox> {
+/** Starts the simulators of every package that has them, as one sandbox. */
+export async function startSandboxes(packages: NodePackage[]): Promise<Sandbox> {
   const started = await Promise.all(packages.filter((p) => p.startSandbox).map((p) => p.startSandbox!()));
   return {
     baseUrls: Object.assign({}, ...started.map((s) => s.baseUrls)),

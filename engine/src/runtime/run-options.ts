@@ -60,6 +60,8 @@ export interface RunOptions {
   /** Resume a waiting run: its Wait step ends now and the run goes on. */
   resume?: boolean;
   variables?: Record<string, unknown>;
+  /** Lets HTTP Request reach private and loopback addresses in this run (sandbox runs). */
+  allowPrivateNetworks?: boolean;
   hooks?: RunHooks;
   /** Sub-workflow depth (Execute Workflow). */
   depth?: number;

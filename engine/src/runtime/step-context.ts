@@ -34,6 +34,7 @@ export function baseContext(
     rateLimitKey: credential ? `${credential.type}:${credential.id}` : `${g.def.type}:anonymous`,
     limiter: deps.rateLimiter,
     signal: session.signal,
+    allowPrivateNetworks: session.options.allowPrivateNetworks,
     tokenCache: {
       get: (key) => {
         const hit = session.tokenCache.get(`${cacheKey}:${key}`);

@@ -22,6 +22,8 @@ export interface HttpClientOptions {
   signal: AbortSignal;
   timeoutMs?: number;
   tokenCache: CredentialHelpers['cache'];
+  /** Overrides AINOW_HTTP_ALLOW_PRIVATE_NETWORKS for this client (sandbox runs). */
+  allowPrivateNetworks?: boolean;
 }
 
 function buildUrl(url: string, base: string | undefined, query: HttpRequest['query']): URL {
@@ -68,7 +70,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       });
     }
     const url = buildUrl(req.url, base, req.query);
-    if (req.guardPrivateNetworks && !privateNetworksAllowed()) await assertPublicUrl(url);
+    if (req.guardPrivateNetworks && !(options.allowPrivateNetworks ?? privateNetworksAllowed()))
+      await assertPublicUrl(url);
     if (options.limiter && options.rateLimit) {
       await options.limiter.take(options.rateLimitKey ?? url.host, options.rateLimit, options.signal);
     }
