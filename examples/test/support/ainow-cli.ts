@@ -4,13 +4,13 @@ import { join } from 'node:path';
 
 /**
  * Runs the BUILT `ainow` command line as a real process from the repository root, the way CI and
- * a template user run it (`node engine/dist/cli/main.js ...`).
+ * a template user run it (`node server/dist/cli/main.js ...`, the `ainow` bin).
  *
  * @example
  * const { code, stdout } = await ainow(['run', 'examples/hello.workflow.json', '--sandbox']);
  */
 export const ROOT = join(__dirname, '..', '..', '..');
-const CLI = join(ROOT, 'engine', 'dist', 'cli', 'main.js');
+export const CLI = join(ROOT, 'server', 'dist', 'cli', 'main.js');
 const BUILT = [CLI, join(ROOT, 'nodes', 'dist', 'plugin.js')];
 
 export interface CliResult {
