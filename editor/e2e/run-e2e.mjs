@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { assert, createRunner, launch } from './harness.mjs';
+import { runSteps } from './runs.steps.mjs';
 import { startServer } from './start-server.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -52,6 +53,7 @@ async function openNode(name) {
   await page.getByTestId('node-details').waitFor();
 }
 const closeNode = () => page.getByRole('button', { name: 'Back to canvas' }).click();
+const runs = runSteps({ page, server, shot, node, openNode, closeNode, dragFromPalette });
 
 t.step('first start: create the owner account', async () => {
   await page.goto(server.baseUrl + '/');
@@ -165,6 +167,8 @@ t.step('run the workflow and read the output panel', async () => {
   await closeNode();
 });
 
+t.step(...runs.upstreamField);
+
 t.step('undo and redo', async () => {
   await node('IF').click();
   await page.keyboard.press('Delete');
@@ -212,6 +216,8 @@ t.step('export and re-import', async () => {
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 3);
   assert(page.url() !== workflowUrl, 'import created a new workflow');
 });
+
+t.step(runs.workflowSettings[0], () => runs.workflowSettings[1](workflowUrl));
 
 t.step('import a template', async () => {
   await page.goto(server.baseUrl + '/#/templates');
@@ -409,6 +415,11 @@ t.step('Switch rules become output ports; "+" on a port adds a connected node', 
   );
   await shot('18-switch-ports');
 });
+
+t.step(...runs.dryRun);
+t.step(...runs.cancelFromCanvas);
+t.step(...runs.cancelFromList);
+t.step(...runs.filtersAndPaging);
 
 t.step('executions, credentials and settings pages', async () => {
   await page.goto(server.baseUrl + '/#/executions');

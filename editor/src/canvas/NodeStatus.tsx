@@ -27,6 +27,9 @@ export function NodeStatus({
     cls = 'text-red-700';
   } else if (step?.status === 'skipped') {
     text = '– Skipped (no items)';
+  } else if (step?.status === 'waiting') {
+    text = '‖ Waiting';
+    cls = 'text-amber-800';
   } else if (step?.status === 'canceled') {
     text = '■ Stopped';
   }

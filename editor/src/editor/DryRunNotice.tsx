@@ -26,7 +26,7 @@ export function DryRunNotice() {
       <strong className="font-semibold">Dry run is on.</strong>{' '}
       {names.length === 0
         ? 'No node here writes or sends, so a dry run does what a run does.'
-        : `${names.length} node${names.length === 1 ? '' : 's'} that write or send will not call anyone and show what they would have sent instead: ${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}. Nodes that only read still call their service.`}
+        : `${names.length === 1 ? '1 node that writes or sends' : `${names.length} nodes that write or send`} will not call anyone and show what ${names.length === 1 ? 'it' : 'they'} would have sent instead: ${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}. Nodes that only read still call their service.`}
     </div>
   );
 }

@@ -42,6 +42,7 @@ export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; 
             key={e.id}
             className="border-b border-slate-100 px-3 py-2 text-[12px]"
             data-testid="execution-row"
+            data-id={e.id}
           >
             <div className="flex items-center justify-between">
               <ExecutionStatus status={e.status} />

@@ -13,7 +13,7 @@ export function RunBanner() {
       : run.status === 'running' || run.status === 'queued'
         ? `◌ ${run.dryRun ? 'Dry run: running' : 'Running'}… ${Object.values(run.steps).filter((s) => s.status !== 'running').length} step(s) done`
         : run.status === 'waiting'
-          ? `⏸ ${dry} waiting in a Wait node; it goes on later (Stop ends it)`
+          ? `‖ ${dry} waiting in a Wait node; it goes on later (Stop ends it)`
           : run.status === 'success'
             ? run.dryRun
               ? '✓ Dry run finished: nothing was sent; write and send nodes show what they would have sent'
@@ -47,6 +47,7 @@ export function RunBanner() {
       role="status"
       data-testid="run-status"
       data-dry-run={run.dryRun ? 'true' : undefined}
+      data-run-id={run.runId}
     >
       {readOnly && run.runId
         ? `Past ${run.dryRun ? 'dry run' : 'run'} from ${run.startedAt ? new Date(run.startedAt).toLocaleString() : run.runId} (read-only) · ${past}`

@@ -56,7 +56,7 @@ export function RunControls({ onRun }: { onRun(): void }) {
       >
         {live
           ? status === 'waiting'
-            ? '⏸ Waiting…'
+            ? '‖ Waiting…'
             : '◌ Running…'
           : dryRun
             ? '▶ Dry run'

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PropDescription, PropOption } from '../api/catalog.types';
 import { api } from '../api/api';
+import { ApiError } from '../api/http-client';
 import { inputClass, useParameterContext } from './ParameterContext';
 
 /** A single choice; options may be loaded from the vendor with the node's chosen credential. */
@@ -33,7 +34,12 @@ export function OptionsField({
       );
       setState('idle');
     } catch (e) {
-      setState((e as Error).message);
+      // No load-options endpoint on this server (yet): say so in words, the field takes typed values.
+      setState(
+        e instanceof ApiError && e.status === 404 && !/credential/i.test(e.message)
+          ? 'this server cannot load them from the vendor yet; type the value (an id or name from the vendor’s app)'
+          : (e as Error).message,
+      );
     }
   };
   const known = options.some((o) => o.value === value);

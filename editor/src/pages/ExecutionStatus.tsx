@@ -5,7 +5,7 @@ const LOOK: Record<string, { icon: string; cls: string; text: string }> = {
   failed: { icon: '✕', cls: 'bg-red-50 text-red-800', text: 'Failed' },
   running: { icon: '◌', cls: 'bg-indigo-50 text-indigo-800', text: 'Running' },
   queued: { icon: '…', cls: 'bg-slate-100 text-slate-700', text: 'Queued' },
-  waiting: { icon: '⏸', cls: 'bg-amber-50 text-amber-800', text: 'Waiting' },
+  waiting: { icon: '‖', cls: 'bg-amber-50 text-amber-800', text: 'Waiting' },
   canceled: { icon: '■', cls: 'bg-slate-100 text-slate-700', text: 'Canceled' },
 };
 

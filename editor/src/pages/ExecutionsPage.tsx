@@ -39,7 +39,7 @@ export function ExecutionsPage() {
           Workflow
           <select
             aria-label="Filter by workflow"
-            className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[12px]"
+            className="max-w-[16rem] rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[12px]"
             value={filter.workflowId ?? ''}
             onChange={(e) => setFilter({ ...filter, workflowId: e.target.value || undefined })}
           >
@@ -76,7 +76,7 @@ export function ExecutionsPage() {
         </thead>
         <tbody>
           {pages.items.map((e) => (
-            <tr key={e.id} className="border-t border-slate-100" data-testid="execution-row">
+            <tr key={e.id} className="border-t border-slate-100" data-testid="execution-row" data-id={e.id}>
               <td className="px-3 py-2">{e.workflowName ?? e.workflowId}</td>
               <td className="px-3 py-2">
                 <ExecutionStatus status={e.status} />

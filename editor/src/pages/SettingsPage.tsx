@@ -36,6 +36,10 @@ export function SettingsPage({ me }: { me: User }) {
             Viewers see workflows and runs; editors build and run them; admins also manage users and
             credentials.
           </p>
+          <p className="mb-3 text-[12px] text-slate-500" data-testid="users-no-delete-note">
+            Users cannot be deleted: the server has no endpoint for it yet. Disable a user to take their
+            access away; a disabled user cannot log in.
+          </p>
           <ul className="mb-4 divide-y divide-slate-100 text-[13px]" data-testid="users">
             {users.map((u) => (
               <li key={u.id} className="flex items-center gap-3 py-2">

@@ -18,6 +18,10 @@ export function WorkflowListPage() {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [paste, setPaste] = useState(false);
+  // GET /workflows carries no tags (the server's summaries are rows without the document): tags
+  // read or saved here in this visit are kept by workflow id so that the row shows them.
+  const [knownTags, setKnownTags] = useState<Record<string, string[]>>({});
+  const tagsOfRow = (w: WorkflowSummary) => (w.tags.length ? w.tags : (knownTags[w.id] ?? []));
   const file = useRef<HTMLInputElement>(null);
   const reload = () => api.workflows.list().then(setList, (e) => setError((e as Error).message));
   useEffect(() => void reload(), []);
@@ -44,7 +48,7 @@ export function WorkflowListPage() {
   };
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = (list ?? []).filter((w) =>
-    words.every((q) => `${w.name} ${w.tags.join(' ')}`.toLowerCase().includes(q)),
+    words.every((q) => `${w.name} ${tagsOfRow(w).join(' ')}`.toLowerCase().includes(q)),
   );
   return (
     <div className="mx-auto max-w-5xl p-8">
@@ -118,18 +122,30 @@ export function WorkflowListPage() {
               </span>
             </a>
             <div className="flex flex-wrap gap-1">
-              {w.tags.map((t) => (
-                <span key={t} className="rounded-full bg-slate-100 px-2 py-0.5 text-[11px] text-slate-700">
+              {tagsOfRow(w).map((t) => (
+                <button
+                  type="button"
+                  key={t}
+                  className="rounded-full bg-slate-100 px-2 py-0.5 text-[11px] text-slate-700 hover:bg-indigo-50"
+                  title={`Show the workflows tagged ${t}`}
+                  onClick={() => setQuery(t)}
+                  data-testid="workflow-tag"
+                >
                   {t}
-                </span>
+                </button>
               ))}
             </div>
             <TagsButton
-              tags={w.tags}
+              load={async () => {
+                const tags = (await api.workflows.get(w.id)).tags;
+                setKnownTags((k) => ({ ...k, [w.id]: tags }));
+                return tags;
+              }}
               onSave={(tags) =>
                 act(async () => {
                   const full = await api.workflows.get(w.id);
                   await api.workflows.update(w.id, full.workflow, tags);
+                  setKnownTags((k) => ({ ...k, [w.id]: tags }));
                 })
               }
             />
@@ -199,19 +215,41 @@ function PasteDialog({ onClose, onImport }: { onClose(): void; onImport(text: st
   );
 }
 
-/** Edit a workflow's tags in place: comma-separated, Enter saves, Escape cancels. */
-function TagsButton({ tags, onSave }: { tags: string[]; onSave(tags: string[]): Promise<unknown> }) {
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(tags.join(', '));
-  if (!editing) {
+/**
+ * Edit a workflow's tags in place: its current tags are read from the workflow first (the list
+ * has none), then comma-separated, Enter saves, Escape cancels.
+ */
+function TagsButton({
+  load,
+  onSave,
+}: {
+  load(): Promise<string[]>;
+  onSave(tags: string[]): Promise<unknown>;
+}) {
+  const [text, setText] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  if (text === null) {
     return (
-      <button type="button" className="btn-ghost text-[12px]" onClick={() => setEditing(true)}>
-        Tags
+      <button
+        type="button"
+        className="btn-ghost text-[12px]"
+        disabled={loading}
+        onClick={() => {
+          setLoading(true);
+          load()
+            .then(
+              (tags) => setText(tags.join(', ')),
+              () => setText(''),
+            )
+            .finally(() => setLoading(false));
+        }}
+      >
+        {loading ? 'Tags…' : 'Tags'}
       </button>
     );
   }
   const save = () => {
-    setEditing(false);
+    setText(null);
     void onSave(
       text
         .split(',')
@@ -230,7 +268,7 @@ function TagsButton({ tags, onSave }: { tags: string[]; onSave(tags: string[]): 
       onBlur={save}
       onKeyDown={(e) => {
         if (e.key === 'Enter') save();
-        if (e.key === 'Escape') setEditing(false);
+        if (e.key === 'Escape') setText(null);
       }}
     />
   );

@@ -56,7 +56,8 @@ export function InputPanel({
       port={shownPort}
       onPort={setPort}
       titleExtra={
-        upstream.length > 0 && (
+        // A choice only when there is more than the node's own input to show.
+        upstream.length > (parents.length === 1 ? 1 : 0) && (
           <select
             aria-label="Input node"
             className="max-w-[11rem] truncate rounded border border-slate-300 px-1 py-0.5 text-[12px]"

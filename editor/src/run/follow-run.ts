@@ -5,6 +5,7 @@ import type { EditorStore } from '../store/editor-store';
 
 /** Server-sent event names, in the server's spelling (`step-started`) and the camel-case one. */
 const EVENT_TYPES = [
+  'snapshot',
   'step-started',
   'step-finished',
   'run-finished',
@@ -40,6 +41,19 @@ export function followRun(store: EditorStore, runId: string): Promise<void> {
         return;
       }
       const kind = normaliseEventType(String(event.type ?? message.type));
+      if (kind === 'snapshot') {
+        // The run as it was when the stream opened: steps that ended before this editor listened.
+        const done = Array.isArray(event.steps) ? event.steps.map(toStepRecord) : [];
+        store.getState().setRun((run) => ({
+          ...run,
+          status: event.status === 'waiting' ? 'waiting' : run.status,
+          steps: {
+            ...Object.fromEntries(done.map((s) => [s.nodeId, s])),
+            ...run.steps,
+          },
+        }));
+        return;
+      }
       if (kind === 'stepStarted' || kind === 'stepFinished') {
         const raw = (event.step ?? event) as Record<string, unknown>;
         const nodeId = String(raw.nodeId ?? event.nodeId ?? '');

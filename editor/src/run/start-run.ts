@@ -27,12 +27,19 @@ export async function startRun(
     if (options.listen) {
       const abort = new AbortController();
       listening.set(store, abort);
+      // The runs there were before anyone can know the URL: a test event that arrives at once counts.
+      const before = new Set((await api.executions.list({ workflowId })).map((e) => e.id));
       const listen = await api.workflows.listenForTestEvent(workflowId, options.destinationNodeId);
       state.notify(
         'info',
         `Listening: send a ${listen.method} request to ${window.location.origin}${listen.path}${options.dryRun ? ' (a test event runs for real, not as a dry run)' : ''}`,
       );
-      runId = await waitForNewRun(workflowId, Date.parse(listen.until) || Date.now() + 120_000, abort.signal);
+      runId = await waitForNewRun(
+        workflowId,
+        before,
+        Date.parse(listen.until) || Date.now() + 120_000,
+        abort.signal,
+      );
       listening.delete(store);
       if (!runId) {
         state.setRun({ steps: {} });
@@ -108,10 +115,10 @@ async function pollFinished(runId: string) {
 
 async function waitForNewRun(
   workflowId: string,
+  before: ReadonlySet<string>,
   until: number,
   signal: AbortSignal,
 ): Promise<string | undefined> {
-  const before = new Set((await api.executions.list({ workflowId })).map((e) => e.id));
   while (Date.now() < until && !signal.aborted) {
     await new Promise((r) => setTimeout(r, 1000));
     if (signal.aborted) return undefined;
