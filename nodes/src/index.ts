@@ -10,6 +10,8 @@ import { groupBCredentials, groupBNodes } from './vendors/group-b';
 
 /** Helpers the server needs around core triggers (webhook answers, schedules). */
 export { buildWebhookResponse, nextRuns, validateSchedule, type WebhookResponse } from './core';
+/** Every vendor simulator as one sandbox (the server's sandbox runs; `./plugin` wraps it for the CLI). */
+export { startSimulators, type RunningSimulators } from './sandbox';
 
 export function builtInNodes(): AnyNodeDefinition[] {
   return [...coreNodes, ...groupANodes, ...groupBNodes, ...aiNodes];

@@ -19,6 +19,7 @@ import { NodeTypesController } from '../node-types/node-types.controller';
 import { RetentionService } from '../retention/retention.service';
 import { RunService } from '../runs/run.service';
 import { RUNTIME_FACTORY, RunWorker } from '../runs/run-worker';
+import { SANDBOX_STARTER, SandboxService, type SandboxStarter } from '../runs/sandbox.service';
 import { RuntimeStepReader } from '../runs/step-reader';
 import { TemplatesController } from '../templates/templates.controller';
 import { TemplatesService } from '../templates/templates.service';
@@ -43,7 +44,11 @@ import { runtimeFactoryProvider } from './runtime-factory.provider';
 @Global()
 @Module({})
 export class AppModule {
-  static forRoot(config: ServerConfig, registry: NodeRegistry, role: ProcessRole): DynamicModule {
+  static forRoot(
+    config: ServerConfig,
+    nodes: { registry: NodeRegistry; startSandbox: SandboxStarter },
+    role: ProcessRole,
+  ): DynamicModule {
     const queueImports = config.queueMode
       ? [
           BullModule.forRoot({ connection: { url: config.REDIS_URL! }, prefix: config.AINOW_QUEUE_PREFIX }),
@@ -58,6 +63,7 @@ export class AppModule {
       ExecutionStore,
       RunService,
       RunWorker,
+      SandboxService,
       RuntimeStepReader,
       TriggersService,
       PollRunner,
@@ -87,7 +93,8 @@ export class AppModule {
         HealthController,
       ],
       providers: [
-        ...coreProviders(config, registry),
+        ...coreProviders(config, nodes.registry),
+        { provide: SANDBOX_STARTER, useValue: nodes.startSandbox },
         runtimeFactoryProvider,
         { provide: PROCESS_ROLE, useValue: role },
         { provide: APP_GUARD, useClass: AuthGuard },

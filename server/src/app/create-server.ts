@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
+import { startSandboxes } from '@ainow/engine/cli';
 import type { NodeRegistry } from '@ainow/engine/sdk';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
 import { configureLogger } from '../common/logger';
@@ -14,8 +15,9 @@ import { requestLog } from '../common/request-log.middleware';
 import { createValidationPipe } from '../common/validation.pipe';
 import type { ServerConfig } from '../config/config';
 import { migrate } from '../db/migrate';
-import { loadNodeRegistry } from '../nodes/plugin-loader';
+import { builtInPackage, loadNodeRegistry } from '../nodes/plugin-loader';
 import { captureWebhookResponses } from '../runs/capture-webhook-responses';
+import type { SandboxStarter } from '../runs/sandbox.service';
 import { AppModule } from './app.module';
 import type { ProcessRole } from './lifecycle';
 
@@ -38,7 +40,27 @@ export interface ServerOptions {
 
 /** The node registry the server runs with: built-ins, plugin packages, Respond to Webhook capture. */
 export function serverRegistry(config: ServerConfig, registry?: NodeRegistry): NodeRegistry {
-  return captureWebhookResponses(registry ?? loadNodeRegistry(config.AINOW_NODE_PACKAGES).registry);
+  return serverNodes(config, registry).registry;
+}
+
+/**
+ * The registry and how to start the sandbox of every loaded package's simulators (sandbox runs);
+ * with a given registry (tests), the sandbox is the built-in simulators.
+ */
+export function serverNodes(
+  config: ServerConfig,
+  registry?: NodeRegistry,
+): { registry: NodeRegistry; startSandbox: SandboxStarter } {
+  if (registry)
+    return {
+      registry: captureWebhookResponses(registry),
+      startSandbox: () => startSandboxes([builtInPackage()]),
+    };
+  const loaded = loadNodeRegistry(config.AINOW_NODE_PACKAGES);
+  return {
+    registry: captureWebhookResponses(loaded.registry),
+    startSandbox: () => startSandboxes(loaded.packages),
+  };
 }
 
 function roleOf(config: ServerConfig, role: Partial<ProcessRole> = {}): ProcessRole {
@@ -64,10 +86,10 @@ export async function createServer(
 ): Promise<INestApplication> {
   configureLogger(config.AINOW_LOG_LEVEL);
   if (!options.skipMigrations) await migrate(config);
-  const registry = serverRegistry(config, options.registry);
+  const nodes = serverNodes(config, options.registry);
   const role = roleOf(config, options.role);
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, registry, role),
+    AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, nodes, role),
     {
       rawBody: true,
       logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
@@ -112,14 +134,14 @@ export async function createWorker(
 ): Promise<INestApplicationContext> {
   configureLogger(config.AINOW_LOG_LEVEL);
   if (!options.skipMigrations) await migrate(config);
-  const registry = serverRegistry(config, options.registry);
+  const nodes = serverNodes(config, options.registry);
   const role = {
     api: false,
     worker: true,
     concurrency: options.role?.concurrency ?? config.AINOW_WORKER_CONCURRENCY,
   };
   const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, registry, role),
+    AppModule.forRoot({ ...config, AINOW_WORKER_CONCURRENCY: role.concurrency }, nodes, role),
     {
       logger: config.AINOW_LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
     },

@@ -40,7 +40,11 @@ export class ExecutionsService {
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return {
-      data: page.map(({ options: _o, resumeToken: _r, ...rest }) => rest),
+      data: page.map(({ options, resumeToken: _r, ...rest }) => ({
+        ...rest,
+        dryRun: options?.dryRun === true,
+        sandbox: options?.sandbox === true,
+      })),
       nextCursor: rows.length > query.limit ? encodeCursor(last.createdAt, last.id) : null,
     };
   }

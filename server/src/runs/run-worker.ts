@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Not, type DataSource } from 'typeorm';
-import type { RunJob, RunQueue, RunResult, StepRecord } from '@ainow/engine/runtime';
+import type { CredentialResolver, RunJob, RunQueue, RunResult, StepRecord } from '@ainow/engine/runtime';
 import type { Workflow } from '@ainow/engine/workflow';
 import { nowIso } from '../common/clock';
 import { lazyChild, type RunLog } from '../common/lazy-child-logger';
@@ -12,11 +12,13 @@ import { ExecutionStore } from '../executions/execution-store';
 import { VariableEntity } from '../variables/variable.entity';
 import { WorkflowsService } from '../workflows/workflows.service';
 import { CREDENTIAL_KEY } from '../credentials/credential-key';
-import { webhookResponseOf } from './capture-webhook-responses';
 import { RunEvents } from './run-events';
+import { runHooks } from './run-hooks';
 import { RUN_QUEUE } from './run-job';
 import { resumeToken } from './resume-token';
 import { RuntimeFactory } from './runtime.factory';
+import { RunService } from './run.service';
+import { SandboxService } from './sandbox.service';
 
 export const RUNTIME_FACTORY = Symbol('RUNTIME_FACTORY');
 
@@ -39,6 +41,8 @@ export class RunWorker {
     private readonly workflows: WorkflowsService,
     private readonly events: RunEvents,
     private readonly store: ExecutionStore,
+    private readonly sandbox: SandboxService,
+    private readonly runs: RunService,
   ) {}
 
   /** Runs in hand right now (for shutdown). */
@@ -62,14 +66,7 @@ export class RunWorker {
     try {
       document = await this.workflows.version(execution.workflowId, execution.workflowVersion);
     } catch (error) {
-      const message = `the run's workflow version cannot be read: ${(error as Error).message}`;
-      await this.store.update(execution.id, { status: 'failed', finishedAt: nowIso(), error: { message } });
-      this.events.publish({
-        type: 'run-finished',
-        runId: execution.id,
-        status: 'failed',
-        error: { message },
-      });
+      await this.fail(execution, `the run's workflow version cannot be read: ${(error as Error).message}`);
       return;
     }
     const limit = Number(
@@ -87,8 +84,18 @@ export class RunWorker {
       }
     }
     const log = lazyChild({ runId: execution.id, workflowId: execution.workflowId });
+    const sandbox = execution.options.sandbox === true;
+    let sandboxCredentials: CredentialResolver | undefined;
+    if (sandbox) {
+      try {
+        sandboxCredentials = await this.sandbox.credentials();
+      } catch (error) {
+        await this.fail(execution, (error as Error).message);
+        return;
+      }
+    }
     const fresh = execution.attempts === 0 && job.kind === 'start';
-    const { runtime, steps, redact } = this.runtimes.forRun();
+    const { runtime, steps, redact } = this.runtimes.forRun(sandboxCredentials);
     const previousSteps: StepRecord[] = fresh ? [] : await steps.loadSteps(execution.id);
     const startedAt = execution.startedAt ?? nowIso();
     await this.store.update(execution.id, {
@@ -120,40 +127,13 @@ export class RunWorker {
         startNodeId: execution.options.startNodeId,
         destinationNodeId: execution.options.destinationNodeId,
         dryRun: execution.options.dryRun,
+        allowPrivateNetworks: sandbox || undefined,
         signal: abort.signal,
         previousSteps,
         resume: job.kind === 'resume',
         resumeUrl: `${this.config.publicUrl}/webhook-waiting/${execution.id}?token=${resumeToken(this.key, execution.id)}`,
         variables: await this.variables(),
-        hooks: {
-          stepStarted: (info) => this.events.publish({ type: 'step-started', ...info, runId: execution.id }),
-          stepFinished: (step) => {
-            metrics.stepDuration.observe(
-              { node_type: step.nodeType, status: step.status },
-              step.durationMs / 1000,
-            );
-            log.debug(
-              { nodeId: step.nodeId, status: step.status, durationMs: step.durationMs },
-              'step finished',
-            );
-            this.events.publish({
-              type: 'step-finished',
-              runId: execution.id,
-              step: {
-                index: step.index,
-                nodeId: step.nodeId,
-                nodeName: step.nodeName,
-                nodeType: step.nodeType,
-                status: step.status,
-                itemsIn: step.itemsIn,
-                itemsOut: step.itemsOut,
-                durationMs: step.durationMs,
-                error: redact(step.error),
-              },
-              webhookResponse: webhookResponseOf(step),
-            });
-          },
-        },
+        hooks: runHooks(this.events, execution.id, log, redact),
       });
     } catch (error) {
       result = {
@@ -172,6 +152,12 @@ export class RunWorker {
     // The run's error may quote a secret the run used (a vendor echoing a key): redact it like the steps.
     await this.finish(execution, { ...result, error: redact(result.error) }, log);
     metrics.runDuration.observe({ status: result.status }, (performance.now() - t0) / 1000);
+  }
+
+  /** Ends a run that could not start (its version is gone, its sandbox cannot start). */
+  private async fail(execution: ExecutionEntity, message: string): Promise<void> {
+    await this.store.update(execution.id, { status: 'failed', finishedAt: nowIso(), error: { message } });
+    this.events.publish({ type: 'run-finished', runId: execution.id, status: 'failed', error: { message } });
   }
 
   private async finish(execution: ExecutionEntity, result: RunResult, log: RunLog): Promise<void> {
@@ -215,40 +201,27 @@ export class RunWorker {
     const errorWorkflowId = document.settings?.errorWorkflowId;
     if (!errorWorkflowId) return;
     try {
-      const target = await this.workflows.row(errorWorkflowId);
-      const id = crypto.randomUUID();
-      const triggerItems = [
-        {
-          json: {
-            execution: {
-              id: execution.id,
-              mode: execution.mode,
-              error: result.error,
-              lastNodeExecuted: result.error?.nodeId ?? null,
-              url: `${this.config.publicUrl}/api/v1/executions/${execution.id}`,
-            },
-            workflow: { id: execution.workflowId, name: execution.workflowName },
-          },
-        },
-      ];
-      await this.ds.getRepository(ExecutionEntity).insert(<never>{
-        id,
-        workflowId: target.id,
-        workflowVersion: target.version,
-        workflowName: target.name,
-        status: 'queued',
+      const { id } = await this.runs.start({
+        workflowId: errorWorkflowId,
         mode: 'trigger',
-        createdAt: nowIso(),
-        startedAt: null,
-        finishedAt: null,
-        waitUntil: null,
-        error: null,
-        options: { triggerItems, errorOf: execution.id },
-        resumeToken: null,
-        retryOf: null,
-        attempts: 0,
+        triggerItems: [
+          {
+            json: {
+              execution: {
+                id: execution.id,
+                mode: execution.mode,
+                error: result.error,
+                lastNodeExecuted: result.error?.nodeId ?? null,
+                url: `${this.config.publicUrl}/api/v1/executions/${execution.id}`,
+              },
+              workflow: { id: execution.workflowId, name: execution.workflowName },
+            },
+          },
+        ],
+        errorOf: execution.id,
+        // The error workflow of a sandbox run stays in the sandbox: it must not reach real vendors.
+        sandbox: execution.options.sandbox,
       });
-      await this.queue.enqueue({ runId: id, kind: 'start' }, { jobId: id });
       log.info({ errorRunId: id, errorWorkflowId }, 'started the error workflow');
     } catch (error) {
       log.warn({ err: error, errorWorkflowId }, 'could not start the error workflow');

@@ -1,6 +1,7 @@
 import {
   createEngineDefaults,
   createRuntime,
+  type CredentialResolver,
   type RateLimiter,
   type Runtime,
   type RuntimeDeps,
@@ -58,14 +59,21 @@ export class RuntimeFactory {
     };
   }
 
-  /** A runtime for one run, and the step store it writes through (load the run's stored steps with it). */
-  forRun(): { runtime: Runtime; steps: TypeOrmStepStore; redact: <T>(value: T) => T } {
+  /**
+   * A runtime for one run, and the step store it writes through (load the run's stored steps with
+   * it). A sandbox run passes the sandbox's resolver: stored credentials are then never read.
+   */
+  forRun(sandbox?: CredentialResolver): {
+    runtime: Runtime;
+    steps: TypeOrmStepStore;
+    redact: <T>(value: T) => T;
+  } {
     const redactor = createRedactor();
     const steps = new TypeOrmStepStore(this.deps.ds, redactor.redact);
     const runtime = createRuntime({
       ...this.shared,
       stepStore: steps,
-      credentials: {
+      credentials: sandbox ?? {
         resolve: async (ref): Promise<ResolvedCredential> => {
           const credential = await this.deps.credentials.resolve(ref);
           redactor.add(this.deps.credentials.secretValuesOf(credential));

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Item, NodeRegistry, WebhookRequest } from '@ainow/engine/sdk';
+import type { Item, NodeRegistry, ResolvedCredential, WebhookRequest } from '@ainow/engine/sdk';
 import { parametersWithDefaults } from '@ainow/engine/workflow';
 import { ApiError } from '../common/api-error';
 import { metrics } from '../common/metrics';
 import { CredentialsService } from '../credentials/credentials.service';
 import { NODE_REGISTRY } from '../runs/run-job';
 import { RunService } from '../runs/run.service';
+import { SandboxService } from '../runs/sandbox.service';
 import { runAnswer, type WebhookAnswer } from './webhook-answer';
 import { WebhookEntity } from './webhook.entity';
 import { WorkflowsService } from '../workflows/workflows.service';
@@ -32,6 +33,7 @@ export class WebhookHandler {
     private readonly workflows: WorkflowsService,
     private readonly runs: RunService,
     private readonly credentials: CredentialsService,
+    private readonly sandbox: SandboxService,
   ) {}
 
   async production(request: WebhookRequest): Promise<WebhookAnswer> {
@@ -76,6 +78,7 @@ export class WebhookHandler {
     workflowId: string,
     nodeId: string,
     mode: 'webhook' | 'test',
+    sandbox = false,
   ): Promise<WebhookAnswer> {
     const t0 = performance.now();
     const row = await this.workflows.recentRow(workflowId);
@@ -90,9 +93,7 @@ export class WebhookHandler {
       );
     const props = parametersWithDefaults(def.props, node.parameters);
     const credentialId = def.credential ? node.credentials?.[def.credential.type] : undefined;
-    const credential = credentialId
-      ? await this.credentials.resolve({ id: credentialId, type: def.credential!.type })
-      : undefined;
+    const credential = await this.triggerCredential(def.credential?.type, credentialId, sandbox);
     const problem = await def.webhook?.verify?.(request, { props, credential });
     if (problem)
       throw new ApiError(401, 'webhook_unauthorized', `the webhook request was refused: ${problem}`);
@@ -117,6 +118,7 @@ export class WebhookHandler {
       mode,
       startNodeId: nodeId,
       triggerItems: items,
+      sandbox: sandbox || undefined,
       webhookResponse: wantsAnswer ? (responseMode as 'lastNode' | 'respondNode') : undefined,
     });
     if (!wantsAnswer) {
@@ -148,6 +150,20 @@ export class WebhookHandler {
       (performance.now() - t0) / 1000,
     );
     return answer;
+  }
+
+  /** The trigger's credential (to verify signatures): the stored one, or the simulator's in a sandbox run. */
+  private async triggerCredential(
+    type: string | undefined,
+    id: string | undefined,
+    sandbox: boolean,
+  ): Promise<ResolvedCredential | undefined> {
+    if (!type) return undefined;
+    if (sandbox) {
+      const resolver = await this.sandbox.credentials();
+      return id ? resolver.resolve({ id, type }) : resolver.resolveMissing?.(type);
+    }
+    return id ? this.credentials.resolve({ id, type }) : undefined;
   }
 }
 

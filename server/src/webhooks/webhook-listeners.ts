@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
 
+/** What a test event runs: the workflow's trigger node, in the sandbox or not. */
+export interface TestListener {
+  workflowId: string;
+  nodeId: string;
+  sandbox: boolean;
+}
+
 /**
  * The editor's test listeners: "listen for a test event" registers method + path for a while;
  * a request to `/webhook-test/<path>` then runs the workflow's current version in test mode, even
@@ -7,16 +14,23 @@ import { Injectable } from '@nestjs/common';
  */
 @Injectable()
 export class WebhookListeners {
-  private readonly listeners = new Map<string, { workflowId: string; nodeId: string; until: number }>();
+  private readonly listeners = new Map<string, TestListener & { until: number }>();
 
-  listen(method: string, path: string, workflowId: string, nodeId: string, ttlMs: number): { until: string } {
+  listen(
+    method: string,
+    path: string,
+    workflowId: string,
+    nodeId: string,
+    ttlMs: number,
+    sandbox = false,
+  ): { until: string } {
     const until = Date.now() + ttlMs;
-    this.listeners.set(`${method.toUpperCase()} ${path}`, { workflowId, nodeId, until });
+    this.listeners.set(`${method.toUpperCase()} ${path}`, { workflowId, nodeId, sandbox, until });
     return { until: new Date(until).toISOString() };
   }
 
   /** Takes the listener (each one answers a single test event). */
-  take(method: string, path: string): { workflowId: string; nodeId: string } | undefined {
+  take(method: string, path: string): TestListener | undefined {
     const key = `${method.toUpperCase()} ${path}`;
     const found = this.listeners.get(key);
     if (!found) return undefined;

@@ -43,7 +43,10 @@ export class WebhooksController {
         `nothing listens on ${request.method} /webhook-test/${normalisePath(request.path)}; click "Listen for test event" in the editor first`,
       );
     }
-    send(res, await this.handler.handle(request, listener.workflowId, listener.nodeId, 'test'));
+    send(
+      res,
+      await this.handler.handle(request, listener.workflowId, listener.nodeId, 'test', listener.sandbox),
+    );
   }
 
   /** GET too, so that an approval link in an email works when clicked. */

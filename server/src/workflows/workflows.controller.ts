@@ -124,12 +124,6 @@ export class WorkflowsController {
     @Query({ schema: runQuerySchema }) query: RunQuery,
     @Res({ passthrough: true }) res: Response,
   ) {
-    if (body.sandbox) {
-      throw ApiError.badRequest(
-        'sandbox_not_supported',
-        'sandbox runs (vendor simulators instead of vendors) are not available on the server yet; run the file with "ainow run FILE --sandbox"',
-      );
-    }
     const view = await this.workflows.get(id);
     const document = body.version ? await this.workflows.version(id, body.version) : view.document;
     for (const nodeId of [body.destinationNodeId, body.startNodeId]) {
@@ -180,7 +174,7 @@ export class WorkflowsController {
       );
     const path = normalisePath(String(node.parameters.path ?? ''));
     const method = String(node.parameters.method ?? 'POST').toUpperCase();
-    const { until } = this.listeners.listen(method, path, id, node.id, body.ttlMs);
-    return { method, path: `/webhook-test/${path}`, until };
+    const { until } = this.listeners.listen(method, path, id, node.id, body.ttlMs, body.sandbox);
+    return { method, path: `/webhook-test/${path}`, until, sandbox: body.sandbox };
   }
 }

@@ -4,7 +4,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createServer } from '../../src/app/create-server';
 import { loadConfig, type ServerConfig } from '../../src/config/config';
+import { leadData } from '@ainow/nodes/simulators';
 import { ExecutionEntity } from '../../src/executions/execution.entity';
+import { SandboxService } from '../../src/runs/sandbox.service';
 import { Recorder } from '../support/recorder';
 import { spawnCli, type CliProcess } from '../support/spawn-cli';
 import { cookieOf, OWNER } from '../support/test-server';
@@ -121,6 +123,27 @@ describe('queue mode with worker processes', () => {
     const pids = new Set(recorder.reads.filter((r) => runIds.includes(r.runId)).map((r) => r.pid));
     recorder.readDelayMs = 0;
     expect(pids.size).toBe(2);
+  });
+
+  it('runs a sandbox run on a worker process, whose simulators stand in for the vendor', async () => {
+    const { body } = await api('post', '/workflows')
+      .send(
+        chain('Sandbox', [
+          node('start', 'core.manualTrigger', 0),
+          node('org', 'apollo.enrichOrganization', 200, { domain: '{{ $json.domain }}' }),
+        ]),
+      )
+      .expect(201);
+    const { company } = leadData(1)[0];
+    const run = await api('post', `/workflows/${body.id}/run?wait=true`)
+      .send({ sandbox: true, items: [{ domain: company.domain }] })
+      .expect(200);
+    expect(run.body).toMatchObject({
+      status: 'success',
+      outputs: { org: { main: [{ json: { found: true, name: company.name } }] } },
+    });
+    // The API process (no worker) never started simulators: a worker did.
+    expect(app.get(SandboxService).running).toBe(false);
   });
 
   it('finishes a run whose worker was SIGKILLed mid-send from its last stored step, sending no item twice', async () => {

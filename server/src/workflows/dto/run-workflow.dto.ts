@@ -4,7 +4,7 @@ export const runWorkflowSchema = z.object({
   /** Items the trigger starts with: items `{ json }` or plain objects. */
   items: z.array(z.record(z.string(), z.unknown())).max(10_000).optional(),
   dryRun: z.boolean().optional(),
-  /** Vendors' simulators instead of real vendors: not yet on the server (400); `ainow run --sandbox` does it. */
+  /** Vendors' simulators instead of real vendors: every credential points at its simulator (like `ainow run --sandbox`). */
   sandbox: z.boolean().optional(),
   /** "Run up to this node". */
   destinationNodeId: z.string().min(1).optional(),
@@ -25,5 +25,7 @@ export type RunQuery = z.infer<typeof runQuerySchema>;
 export const testWebhookSchema = z.object({
   nodeId: z.string().min(1).optional(),
   ttlMs: z.number().int().min(1000).max(600_000).default(120_000),
+  /** The test event's run uses the vendors' simulators (see `sandbox` of a run). */
+  sandbox: z.boolean().default(false),
 });
 export type TestWebhookInput = z.infer<typeof testWebhookSchema>;
