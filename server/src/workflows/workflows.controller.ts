@@ -32,6 +32,7 @@ import {
   type RunWorkflowInput,
   type TestWebhookInput,
 } from './dto/run-workflow.dto';
+import { listWorkflowsSchema, type ListWorkflowsQuery } from './dto/list-workflows.dto';
 import { WorkflowsService } from './workflows.service';
 
 const workflowBody = {
@@ -51,9 +52,10 @@ export class WorkflowsController {
     private readonly listeners: WebhookListeners,
   ) {}
 
+  /** Every workflow with its tags; `?tag=` (repeatable) and `?search=` (words of the name) narrow the list. */
   @Get()
-  list() {
-    return this.workflows.list();
+  list(@Query({ schema: listWorkflowsSchema }) query: ListWorkflowsQuery) {
+    return this.workflows.list(query);
   }
 
   @Roles('editor')

@@ -7,6 +7,7 @@ import { validateWorkflow, type Workflow } from '@ainow/engine/workflow';
 import { ApiError } from '../common/api-error';
 import { nowIso } from '../common/clock';
 import { NODE_REGISTRY } from '../runs/run-job';
+import type { ListWorkflowsQuery } from './dto/list-workflows.dto';
 import type { WorkflowSummary, WorkflowView } from './dto/workflow.dto';
 import { WorkflowVersionEntity } from './workflow-version.entity';
 import { WorkflowEntity } from './workflow.entity';
@@ -76,11 +77,17 @@ export class WorkflowsService {
     return { ...row, document };
   }
 
-  /** Every workflow with the tags of its current version (`tags`, a field documents may carry). */
-  async list(): Promise<WorkflowSummary[]> {
+  /**
+   * Every workflow with the tags of its current version (`tags`, a field documents may carry),
+   * oldest first; with `tag`, those carrying every given tag, with `search`, those whose name holds
+   * every word (both ignore case).
+   */
+  async list(query: Partial<ListWorkflowsQuery> = {}): Promise<WorkflowSummary[]> {
     const rows = await this.ds.getRepository(WorkflowEntity).find({ order: { createdAt: 'ASC' } });
-    return Promise.all(
-      rows.map(async (row) => {
+    const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const named = rows.filter((row) => words.every((w) => row.name.toLowerCase().includes(w)));
+    const all = await Promise.all(
+      named.map(async (row) => {
         const tags = (await this.version(row.id, row.version).catch(() => undefined))?.tags;
         return {
           ...row,
@@ -88,6 +95,12 @@ export class WorkflowsService {
         };
       }),
     );
+    const wanted = (query.tag ?? []).map((t) => t.toLowerCase());
+    if (!wanted.length) return all;
+    return all.filter((w) => {
+      const tags = new Set(w.tags.map((t) => t.toLowerCase()));
+      return wanted.every((t) => tags.has(t));
+    });
   }
 
   async row(id: string): Promise<WorkflowEntity> {

@@ -60,6 +60,43 @@ describe.each(['sqlite', 'postgres'] as const)('workflows and runs API on %s', (
     expect(listed.tags).toEqual(['leads', 'eu']);
   });
 
+  describe('list filters', () => {
+    const made: Record<string, string> = {};
+    beforeAll(async () => {
+      for (const [name, tags] of [
+        ['Apollo prospecting', ['Leads', 'eu']],
+        ['Apollo cleanup', ['ops']],
+        ['Inbound form', ['leads']],
+      ] as const)
+        made[name] = (
+          await api('post', '/workflows')
+            .send({ ...helloWorkflow(name), tags })
+            .expect(201)
+        ).body.id;
+    });
+    const names = async (query: string) =>
+      ((await api('get', `/workflows${query}`).expect(200)).body as Array<{ id: string; name: string }>)
+        .filter((w) => Object.values(made).includes(w.id))
+        .map((w) => w.name);
+
+    it.each([
+      ['', ['Apollo prospecting', 'Apollo cleanup', 'Inbound form']],
+      ['?tag=leads', ['Apollo prospecting', 'Inbound form']],
+      ['?tag=LEADS&tag=eu', ['Apollo prospecting']],
+      ['?tag=nothing', []],
+      ['?search=apollo', ['Apollo prospecting', 'Apollo cleanup']],
+      ['?search=CLEANUP%20apollo', ['Apollo cleanup']],
+      ['?search=apollo&tag=leads', ['Apollo prospecting']],
+    ])('GET /workflows%s', async (query, expected) => {
+      expect(await names(query)).toEqual(expected);
+    });
+
+    it('lists each workflow with its tags', async () => {
+      const listed = (await api('get', '/workflows?tag=ops').expect(200)).body;
+      expect(listed).toEqual([expect.objectContaining({ id: made['Apollo cleanup'], tags: ['ops'] })]);
+    });
+  });
+
   it('answers 202 with a run id without ?wait, and the run finishes', async () => {
     const { body } = await api('post', '/workflows').send(helloWorkflow('Async')).expect(201);
     const started = await api('post', `/workflows/${body.id}/run`).send({}).expect(202);
