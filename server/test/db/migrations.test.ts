@@ -26,3 +26,24 @@ describe.each(['sqlite', 'postgres'] as const)('migrations on %s', (kind) => {
     expect(await migrate(config)).toEqual([]);
   });
 });
+
+describe('migrations started together on PostgreSQL (replicas starting at once)', () => {
+  const config = testConfig('postgres');
+  afterAll(async () => {
+    const ds = await new DataSource(dataSourceOptions(config)).initialize();
+    await ds.query(`DROP SCHEMA IF EXISTS "${config.AINOW_DATABASE_SCHEMA}" CASCADE`);
+    await ds.destroy();
+  });
+
+  it('applies each migration once: one process migrates, the others wait and find nothing to do', async () => {
+    const results = await Promise.all([migrate(config), migrate(config), migrate(config)]);
+    const applied = results.flat();
+    expect(applied.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(applied).size).toBe(applied.length);
+    expect(results.filter((r) => r.length > 0)).toHaveLength(1);
+    const ds = await new DataSource(dataSourceOptions(config)).initialize();
+    const rows = await ds.query(`SELECT "name" FROM "${config.AINOW_DATABASE_SCHEMA}"."ainow_migrations"`);
+    await ds.destroy();
+    expect(rows.map((r: { name: string }) => r.name).sort()).toEqual([...applied].sort());
+  });
+});
