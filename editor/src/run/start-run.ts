@@ -5,6 +5,8 @@ import { followRun } from './follow-run';
 
 /** "Listen for test event" waits in the browser; Stop aborts that wait. One per editor. */
 const listening = new WeakMap<EditorStore, AbortController>();
+/** Stop was pressed before the server gave the run an id: cancel it as soon as it has one. */
+const stopWhenStarted = new WeakSet<EditorStore>();
 
 /**
  * Starts a run of the saved workflow (optionally up to one node, as a dry run, or waiting for a
@@ -21,6 +23,7 @@ export async function startRun(
 ): Promise<void> {
   const state = store.getState();
   const dryRun = options.dryRun && !options.listen ? true : undefined;
+  stopWhenStarted.delete(store);
   state.setRun({ status: 'starting', steps: {}, dryRun });
   let runId: string | undefined;
   try {
@@ -63,6 +66,7 @@ export async function startRun(
     return;
   }
   state.setRun({ runId, status: 'running', steps: {}, dryRun });
+  if (stopWhenStarted.delete(store)) void cancelRun(store);
   await followRun(store, runId);
   try {
     const execution = await pollFinished(runId);
@@ -94,7 +98,8 @@ export async function cancelRun(store: EditorStore): Promise<void> {
   if (!isRunLive(run)) return;
   const listen = listening.get(store);
   if (!run.runId) {
-    listen?.abort();
+    if (listen) listen.abort();
+    else stopWhenStarted.add(store);
     return;
   }
   try {
