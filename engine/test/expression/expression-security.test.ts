@@ -7,14 +7,24 @@ import type { Item } from '@ainow/engine/workflow';
 import { testContext } from './expression-context.fixture';
 
 let evaluator: ExpressionEvaluator;
+/** Same memory limit, but time enough that the memory limit, not the clock, stops it on a busy machine. */
+let roomyEvaluator: ExpressionEvaluator;
 beforeAll(() => {
   evaluator = createExpressionEvaluator({ memoryLimitMb: 32, timeoutMs: 200 });
+  roomyEvaluator = createExpressionEvaluator({ memoryLimitMb: 32, timeoutMs: 20_000 });
 });
-afterAll(() => evaluator.dispose());
+afterAll(() => {
+  evaluator.dispose();
+  roomyEvaluator.dispose();
+});
 
 const context = testContext();
-const evaluate = (value: string, items: Item[] = [{ json: { a: 1 } }]): Promise<ParameterResult[]> =>
-  evaluator.evaluateParameters({ nodeName: 'Set', parameters: { value }, skip: [], items, context });
+const evaluate = (
+  value: string,
+  items: Item[] = [{ json: { a: 1 } }],
+  using = evaluator,
+): Promise<ParameterResult[]> =>
+  using.evaluateParameters({ nodeName: 'Set', parameters: { value }, skip: [], items, context });
 
 /** The evaluator still works after whatever happened before. */
 async function expectHealthy(): Promise<void> {
@@ -53,6 +63,17 @@ describe('expression sandbox', () => {
       '{{ (() => { while (true) {} })() }}',
       'Set › value, item 0: the expression took longer than 200 ms (is there an endless loop?)',
     ],
+  ])('stops %s with a clear error and stays healthy', async (_, expression, message) => {
+    const [result] = await evaluate(expression);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/^Set › value, item 0: ./);
+      expect(result.error.message).toContain(message);
+    }
+    await expectHealthy();
+  });
+
+  it.each([
     [
       'memory bomb',
       '{{ (() => { const a = []; while (true) a.push(new Array(100000).fill(7)); })() }}',
@@ -64,8 +85,8 @@ describe('expression sandbox', () => {
       "{{ 'x'.repeat(2 ** 27) }}",
       'expressions used more than 32 MB of memory',
     ],
-  ])('stops %s with a clear error and stays healthy', async (_, expression, message) => {
-    const [result] = await evaluate(expression);
+  ])('stops %s at the memory limit with a clear error and stays healthy', async (_, expression, message) => {
+    const [result] = await evaluate(expression, undefined, roomyEvaluator);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message).toMatch(/^Set › value, item 0: ./);
