@@ -1,7 +1,7 @@
 // A small end-to-end harness on playwright-core and Debian's Chromium: named steps run in order
 // (they build on each other like a user session), each reported; closes with "N passed, N failed".
 import { chromium } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,6 +28,9 @@ export function createRunner({ screenshots }) {
     step: (name, fn) => steps.push({ name, fn }),
     async run(page) {
       await mkdir(screenshots, { recursive: true });
+      // A failure shot of an earlier run would read as one of this run.
+      for (const f of await readdir(screenshots))
+        if (f.startsWith('FAILED-')) await rm(`${screenshots}/${f}`, { force: true });
       let passed = 0;
       let failed = 0;
       let broken = false;
