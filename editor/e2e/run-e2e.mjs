@@ -218,6 +218,7 @@ t.step('export and re-import', async () => {
 });
 
 t.step(runs.workflowSettings[0], () => runs.workflowSettings[1](workflowUrl));
+t.step(...runs.workflowTags);
 
 t.step('import a template', async () => {
   await page.goto(server.baseUrl + '/#/templates');

@@ -140,6 +140,31 @@ export function runSteps(h) {
       },
     ],
 
+    workflowTags: [
+      'workflow list: tags shown, and filtered by the server',
+      async () => {
+        await page.goto(server.baseUrl + '/#/workflows');
+        const rows = page.getByTestId('workflow-row');
+        await rows.first().waitFor();
+        const count = await rows.count();
+        assert(count >= 2, `several workflows listed (${count})`);
+        await rows.first().getByRole('button', { name: /tags/i }).click();
+        await page.getByLabel('Tags, separated by commas').fill('leads, EU');
+        await page.getByLabel('Tags, separated by commas').press('Enter');
+        await rows.first().getByTestId('workflow-tag').filter({ hasText: 'leads' }).waitFor();
+        await page.getByTestId('tag-filter').filter({ hasText: 'EU' }).click();
+        await page.waitForFunction(
+          () => document.querySelectorAll('[data-testid="workflow-row"]').length === 1,
+        );
+        await shot('19b-workflow-tags');
+        await page.getByRole('button', { name: 'Show all' }).click();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('[data-testid="workflow-row"]').length === n,
+          count,
+        );
+      },
+    ],
+
     dryRun: [
       'dry run: write and send nodes call nobody, and the results say so',
       async () => {
@@ -173,7 +198,9 @@ export function runSteps(h) {
         await closeNode();
         // The past run opens marked as a dry run too.
         await page.getByTestId('executions-toggle').click();
-        await page.getByTestId('open-execution').first().click();
+        const newest = page.getByTestId('executions-drawer').getByTestId('execution-row').first();
+        await newest.getByTestId('dry-run-pill').waitFor();
+        await newest.getByTestId('open-execution').click();
         await runStatus().filter({ hasText: 'Past dry run' }).waitFor();
         await page.goBack();
         await page.getByTestId('canvas').waitFor();

@@ -79,6 +79,7 @@ export function createMockServer({ owner } = {}) {
         res,
         params,
         query: Object.fromEntries(url.searchParams),
+        searchParams: url.searchParams,
         body: await readBody(req),
       };
       if (r.pattern.startsWith('/workflows/:id')) {
@@ -140,6 +141,7 @@ export function createMockServer({ owner } = {}) {
         body: body ?? {},
         headers: req.headers,
         query: Object.fromEntries(url.searchParams),
+        searchParams: url.searchParams,
         method: req.method,
       },
     };

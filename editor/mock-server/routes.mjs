@@ -58,7 +58,10 @@ const publicUser = (u) => ({
   disabled: !!u.disabled,
   createdAt: u.createdAt,
 });
-const summary = ({ document, ...rest }) => rest;
+const summary = ({ document, ...rest }) => ({
+  ...rest,
+  tags: Array.isArray(document?.tags) ? document.tags.filter((t) => typeof t === 'string') : [],
+});
 const secretFieldsOf = (type) => catalog.credentials.find((t) => t.name === type)?.secretFields ?? [];
 const publicCredential = (c) => ({
   id: c.id,
@@ -229,8 +232,22 @@ export const routes = [
   [
     'GET',
     '/workflows',
-    ({ state }) =>
-      [...state.workflows.values()].map(summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    // Like the server: summaries with the document's tags; ?tag= (every one, any case), ?search= (name words).
+    ({ state, searchParams }) => {
+      const wanted = searchParams
+        .getAll('tag')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean);
+      const words = (searchParams.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      return [...state.workflows.values()]
+        .map(summary)
+        .filter((w) => words.every((word) => w.name.toLowerCase().includes(word)))
+        .filter((w) => {
+          const tags = new Set(w.tags.map((t) => t.toLowerCase()));
+          return wanted.every((t) => tags.has(t));
+        })
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
   ],
   [
     'POST',
@@ -519,7 +536,11 @@ function listExecutions(state, query) {
         (!cursor || e.createdAt < cursor.createdAt || (e.createdAt === cursor.createdAt && e.id < cursor.id)),
     )
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
-  const page = rows.slice(0, limit).map(({ steps, options, ...rest }) => rest);
+  const page = rows.slice(0, limit).map(({ steps, options, ...rest }) => ({
+    ...rest,
+    dryRun: options?.dryRun === true,
+    sandbox: options?.sandbox === true,
+  }));
   const last = page.at(-1);
   return {
     data: page,

@@ -80,10 +80,15 @@ export const api = {
   },
   nodeTypes: () => http<NodeCatalog>('GET', '/node-types'),
   workflows: {
-    list: () =>
-      http<unknown>('GET', '/workflows').then((r) =>
+    /** Summaries with their tags; `tag` keeps the workflows carrying every tag given (any case). */
+    list: (query: { tag?: string[] } = {}) => {
+      const params = new URLSearchParams();
+      for (const t of query.tag ?? []) params.append('tag', t);
+      const qs = params.toString();
+      return http<unknown>('GET', `/workflows${qs ? `?${qs}` : ''}`).then((r) =>
         listOf<WorkflowSummary>(r).map((w) => ({ ...w, tags: tagsOf(w.tags) })),
-      ),
+      );
+    },
     get: (id: string) => http<unknown>('GET', `/workflows/${id}`).then(toWorkflowRecord),
     create: (workflow: Workflow, tags?: string[]) =>
       http<unknown>('POST', '/workflows', documentOf(workflow, tags)).then(toWorkflowRecord),

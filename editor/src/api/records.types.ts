@@ -65,6 +65,10 @@ export interface ExecutionSummary {
   startedAt: string;
   finishedAt?: string | null;
   durationMs?: number | null;
+  /** Started as a dry run (write and send nodes called nobody). */
+  dryRun?: boolean;
+  /** Ran against the vendors' simulators instead of the vendors. */
+  sandbox?: boolean;
 }
 
 /** One page of `GET /executions`; `nextCursor` is null on the last page. */
@@ -75,8 +79,6 @@ export interface ExecutionPage {
 
 export interface ExecutionRecord extends ExecutionSummary {
   steps: StepRecord[];
-  /** Started as a dry run (the run's options, which only the single-run read carries). */
-  dryRun?: boolean;
   error?: { message: string; nodeId?: string } | null;
   /** The workflow version the run used, to draw it read-only. */
   workflow?: Workflow;

@@ -26,7 +26,14 @@ export function toExecutionSummary(raw: unknown): ExecutionSummary {
     startedAt: String(r.startedAt ?? r.createdAt ?? ''),
     finishedAt: (r.finishedAt as string | null) ?? null,
     durationMs: duration(r),
+    // The list says `dryRun`/`sandbox`; a single run keeps them in its `options`.
+    ...(flag(r, 'dryRun') ? { dryRun: true } : {}),
+    ...(flag(r, 'sandbox') ? { sandbox: true } : {}),
   };
+}
+
+function flag(r: Raw, key: 'dryRun' | 'sandbox'): boolean {
+  return r[key] === true || (r.options as Raw | undefined)?.[key] === true;
 }
 
 /** A step of a run: the server names its output items `items` (by port); input may be absent. */
@@ -62,9 +69,6 @@ export function toExecutionRecord(raw: unknown): ExecutionRecord {
     ...toExecutionSummary(raw),
     steps: Array.isArray(r.steps) ? r.steps.map(toStepRecord) : [],
     error: (r.error as ExecutionRecord['error']) ?? null,
-    ...((r.options as { dryRun?: unknown } | undefined)?.dryRun === true || r.dryRun === true
-      ? { dryRun: true }
-      : {}),
     ...(r.workflow ? { workflow: r.workflow as ExecutionRecord['workflow'] } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { ExecutionFilters } from '../executions/ExecutionFilters';
 import { NO_FILTER, type ExecutionFilter } from '../executions/execution-filter';
 import { Pager } from '../executions/Pager';
 import { RunActions } from '../executions/RunActions';
+import { RunFlags } from '../executions/RunFlags';
 import { useExecutionPages } from '../executions/use-execution-pages';
 import { useEditor } from '../store/EditorStoreContext';
 import { ExecutionStatus, formatDuration } from '../pages/ExecutionStatus';
@@ -45,7 +46,10 @@ export function ExecutionsDrawer({ workflowId, onClose }: { workflowId: string; 
             data-id={e.id}
           >
             <div className="flex items-center justify-between">
-              <ExecutionStatus status={e.status} />
+              <span>
+                <ExecutionStatus status={e.status} />
+                <RunFlags run={e} />
+              </span>
               <span className="text-slate-500">{formatDuration(e.durationMs)}</span>
             </div>
             <div className="mt-0.5 text-slate-600">

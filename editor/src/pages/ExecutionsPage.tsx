@@ -6,6 +6,7 @@ import { ExecutionFilters } from '../executions/ExecutionFilters';
 import { NO_FILTER, type ExecutionFilter } from '../executions/execution-filter';
 import { Pager } from '../executions/Pager';
 import { RunActions } from '../executions/RunActions';
+import { RunFlags } from '../executions/RunFlags';
 import { useExecutionPages } from '../executions/use-execution-pages';
 import { ExecutionStatus, formatDuration } from './ExecutionStatus';
 
@@ -80,6 +81,7 @@ export function ExecutionsPage() {
               <td className="px-3 py-2">{e.workflowName ?? e.workflowId}</td>
               <td className="px-3 py-2">
                 <ExecutionStatus status={e.status} />
+                <RunFlags run={e} />
               </td>
               <td className="px-3 py-2">{new Date(e.startedAt).toLocaleString()}</td>
               <td className="px-3 py-2">{formatDuration(e.durationMs)}</td>

@@ -14,17 +14,42 @@ const EMPTY = {
 
 /** Workflows: search, create, duplicate, delete, activate, tags, import from a file or pasted JSON. */
 export function WorkflowListPage() {
-  const [list, setList] = useState<WorkflowSummary[] | null>(null);
+  const [all, setAll] = useState<WorkflowSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [paste, setPaste] = useState(false);
-  // GET /workflows carries no tags (the server's summaries are rows without the document): tags
-  // read or saved here in this visit are kept by workflow id so that the row shows them.
-  const [knownTags, setKnownTags] = useState<Record<string, string[]>>({});
-  const tagsOfRow = (w: WorkflowSummary) => (w.tags.length ? w.tags : (knownTags[w.id] ?? []));
+  // Tags to filter by: the server keeps the workflows carrying every one (GET /workflows?tag=).
+  const [tagFilter, setTagFilter] = useState<string[]>([]);
+  const [tagged, setTagged] = useState<{ key: string; list: WorkflowSummary[] } | null>(null);
+  const [tick, setTick] = useState(0);
+  const reload = () => setTick((t) => t + 1);
+  const tagKey = tagFilter.join('\n');
+  useEffect(() => {
+    let live = true;
+    api.workflows.list().then(
+      (list) => live && setAll(list),
+      (e) => live && setError((e as Error).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tick]);
+  useEffect(() => {
+    if (!tagKey) return;
+    let live = true;
+    api.workflows.list({ tag: tagKey.split('\n') }).then(
+      (list) => live && setTagged({ key: tagKey, list }),
+      (e) => live && setError((e as Error).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tagKey, tick]);
+  const list = tagKey ? (tagged?.key === tagKey ? tagged.list : null) : all;
+  const allTags = [...new Set((all ?? []).flatMap((w) => w.tags))].sort((a, b) => a.localeCompare(b));
+  const toggleTag = (tag: string) =>
+    setTagFilter((f) => (f.includes(tag) ? f.filter((t) => t !== tag) : [...f, tag]));
   const file = useRef<HTMLInputElement>(null);
-  const reload = () => api.workflows.list().then(setList, (e) => setError((e as Error).message));
-  useEffect(() => void reload(), []);
   const create = async () => {
     const record = await api.workflows.create({ ...EMPTY, name: 'My workflow' });
     navigate(`/workflows/${record.id}`);
@@ -41,14 +66,14 @@ export function WorkflowListPage() {
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
-      await reload();
+      reload();
     } catch (e) {
       setError((e as Error).message);
     }
   };
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = (list ?? []).filter((w) =>
-    words.every((q) => `${w.name} ${tagsOfRow(w).join(' ')}`.toLowerCase().includes(q)),
+    words.every((q) => `${w.name} ${w.tags.join(' ')}`.toLowerCase().includes(q)),
   );
   return (
     <div className="mx-auto max-w-5xl p-8">
@@ -91,6 +116,36 @@ export function WorkflowListPage() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
+      {allTags.length > 0 && (
+        <div
+          className="-mt-1 mb-4 flex flex-wrap items-center gap-1.5"
+          role="group"
+          aria-label="Filter by tag"
+        >
+          <span className="text-[12px] text-slate-500">Tags:</span>
+          {allTags.map((t) => (
+            <button
+              type="button"
+              key={t}
+              aria-pressed={tagFilter.includes(t)}
+              className={`rounded-full border px-2 py-0.5 text-[12px] ${tagFilter.includes(t) ? 'border-indigo-600 bg-indigo-600 text-white' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'}`}
+              onClick={() => toggleTag(t)}
+              data-testid="tag-filter"
+            >
+              {t}
+            </button>
+          ))}
+          {tagFilter.length > 0 && (
+            <button
+              type="button"
+              className="text-[12px] text-indigo-700 underline"
+              onClick={() => setTagFilter([])}
+            >
+              Show all
+            </button>
+          )}
+        </div>
+      )}
       {error && (
         <p role="alert" className="mb-3 rounded bg-red-50 p-2 text-[13px] text-red-700">
           {error}
@@ -100,7 +155,7 @@ export function WorkflowListPage() {
       {list && shown.length === 0 && (
         <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center">
           <p className="text-slate-700">
-            {list.length ? 'No workflow matches your search.' : 'No workflows yet.'}
+            {list.length || tagFilter.length ? 'No workflow matches your search.' : 'No workflows yet.'}
           </p>
           <p className="mt-1 text-[13px] text-slate-500">
             Start from scratch or pick a ready-made{' '}
@@ -122,13 +177,13 @@ export function WorkflowListPage() {
               </span>
             </a>
             <div className="flex flex-wrap gap-1">
-              {tagsOfRow(w).map((t) => (
+              {w.tags.map((t) => (
                 <button
                   type="button"
                   key={t}
                   className="rounded-full bg-slate-100 px-2 py-0.5 text-[11px] text-slate-700 hover:bg-indigo-50"
-                  title={`Show the workflows tagged ${t}`}
-                  onClick={() => setQuery(t)}
+                  title={`Show only the workflows tagged ${t}`}
+                  onClick={() => !tagFilter.includes(t) && toggleTag(t)}
                   data-testid="workflow-tag"
                 >
                   {t}
@@ -136,16 +191,11 @@ export function WorkflowListPage() {
               ))}
             </div>
             <TagsButton
-              load={async () => {
-                const tags = (await api.workflows.get(w.id)).tags;
-                setKnownTags((k) => ({ ...k, [w.id]: tags }));
-                return tags;
-              }}
+              tags={w.tags}
               onSave={(tags) =>
                 act(async () => {
                   const full = await api.workflows.get(w.id);
                   await api.workflows.update(w.id, full.workflow, tags);
-                  setKnownTags((k) => ({ ...k, [w.id]: tags }));
                 })
               }
             />
@@ -215,36 +265,18 @@ function PasteDialog({ onClose, onImport }: { onClose(): void; onImport(text: st
   );
 }
 
-/**
- * Edit a workflow's tags in place: its current tags are read from the workflow first (the list
- * has none), then comma-separated, Enter saves, Escape cancels.
- */
-function TagsButton({
-  load,
-  onSave,
-}: {
-  load(): Promise<string[]>;
-  onSave(tags: string[]): Promise<unknown>;
-}) {
+/** Edit a workflow's tags in place: comma-separated, Enter saves, Escape cancels. */
+function TagsButton({ tags, onSave }: { tags: string[]; onSave(tags: string[]): Promise<unknown> }) {
   const [text, setText] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
   if (text === null) {
     return (
       <button
         type="button"
         className="btn-ghost text-[12px]"
-        disabled={loading}
-        onClick={() => {
-          setLoading(true);
-          load()
-            .then(
-              (tags) => setText(tags.join(', ')),
-              () => setText(''),
-            )
-            .finally(() => setLoading(false));
-        }}
+        onClick={() => setText(tags.join(', '))}
+        aria-label={tags.length ? `Edit tags (${tags.join(', ')})` : 'Add tags'}
       >
-        {loading ? 'Tags…' : 'Tags'}
+        Tags
       </button>
     );
   }

@@ -1,4 +1,4 @@
-import { toExecutionRecord, toStepRecord } from '../../src/api/to-execution-record';
+import { toExecutionRecord, toExecutionSummary, toStepRecord } from '../../src/api/to-execution-record';
 
 describe('runs as the server answers them', () => {
   it.each([
@@ -8,6 +8,20 @@ describe('runs as the server answers them', () => {
     ['skipped', 'skipped'],
   ])("reads the engine's step status %s as %s", (server, editor) => {
     expect(toStepRecord({ nodeId: 'n', status: server }).status).toBe(editor);
+  });
+
+  it.each([
+    [{ dryRun: true, sandbox: false }, { dryRun: true }],
+    [{ dryRun: false, sandbox: true }, { sandbox: true }],
+    [{ options: { dryRun: true } }, { dryRun: true }],
+    [{}, {}],
+  ])('reads the run flags of a list row %j', (flags, expected) => {
+    const row = toExecutionSummary({ id: 'r', workflowId: 'w', status: 'success', ...flags });
+    expect({ dryRun: row.dryRun, sandbox: row.sandbox }).toEqual({
+      dryRun: undefined,
+      sandbox: undefined,
+      ...expected,
+    });
   });
 
   it("marks dry runs from the run's options and each held step", () => {
