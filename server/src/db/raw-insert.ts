@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { sqliteDirect } from './sqlite-direct';
+import { sqliteDirect, sqliteWrite } from './sqlite-direct';
 
 export interface Conflict {
   /** Key columns of the conflict. */
@@ -25,10 +25,12 @@ export async function rawInsert(
   onConflict?: Conflict,
 ): Promise<void> {
   const options = ('dataSource' in db ? db.dataSource : db).options;
-  for (const { text, params } of insertStatements(options, table, columns, rows, onConflict)) {
-    if (options.type !== 'postgres' && sqliteDirect(db, text, params)) continue;
-    await db.query(text, params);
-  }
+  const statements = insertStatements(options, table, columns, rows, onConflict);
+  const written =
+    options.type !== 'postgres' &&
+    sqliteWrite(db, () => statements.forEach((s) => sqliteDirect(db, s.text, s.params)));
+  if (written) return written;
+  for (const { text, params } of statements) await db.query(text, params);
 }
 
 /** The INSERT statements (500 rows each) for `rows`, for the data source's driver. */

@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { sqliteDirect } from './sqlite-direct';
+import { sqliteDirect, sqliteReads, sqliteWrite } from './sqlite-direct';
 
 /**
  * Plain SQL for hot paths, written once for both drivers: `?` placeholders (numbered for
  * PostgreSQL) and `{table}` names (schema-qualified for PostgreSQL). Booleans become 0/1 on SQLite.
+ * On SQLite a write resolves once committed (group commit, see `sqliteWrite`) and answers no rows.
  *
  * @example
  * await sql(ds, 'UPDATE {executions} SET "status" = ? WHERE "id" = ?', ['running', id]);
@@ -21,8 +22,13 @@ export async function sql<T = Record<string, unknown>>(
     .replace(/\{(\w+)\}/g, (_, table: string) => (schema ? `"${schema}"."${table}"` : `"${table}"`))
     .replace(/\?/g, () => (postgres ? `$${++n}` : '?'));
   if (!postgres) {
-    const direct = sqliteDirect(db, query, params);
-    if (direct) return direct as T[];
+    // SQLite: reads run now; writes are committed with the other writes of this event-loop turn.
+    if (sqliteReads(db, query)) return sqliteDirect(db, query, params) as T[];
+    const written = sqliteWrite(db, () => sqliteDirect(db, query, params));
+    if (written) {
+      await written;
+      return [];
+    }
   }
   const values = postgres ? params : params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v));
   const result = (await db.query(query, values)) as T[] | [T[], number];

@@ -1,21 +1,46 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { SqliteWriteBatch, type TransactionalDatabase } from './sqlite-write-batch';
 
 interface Statement {
   reader: boolean;
   all(...params: unknown[]): unknown[];
   run(...params: unknown[]): unknown;
 }
-interface Database {
+interface Database extends TransactionalDatabase {
   prepare(sql: string): Statement;
 }
 
 const statements = new WeakMap<Database, Map<string, Statement>>();
+const batches = new WeakMap<Database, SqliteWriteBatch>();
 
 /**
- * Runs a statement straight on the better-sqlite3 connection TypeORM holds, with a statement
+ * The better-sqlite3 connection TypeORM holds, or undefined when `db` is not SQLite or is a
+ * manager inside a TypeORM transaction (which must see its statements through its own runner).
+ */
+function connectionOf(db: DataSource | EntityManager): Database | undefined {
+  const ds = 'dataSource' in db ? db.dataSource : db;
+  if (ds.options.type !== 'better-sqlite3') return undefined;
+  if ('queryRunner' in db && db.queryRunner) return undefined;
+  return (ds.driver as unknown as { databaseConnection?: Database }).databaseConnection;
+}
+
+function statementOf(connection: Database, sql: string): Statement {
+  let cache = statements.get(connection);
+  if (!cache) statements.set(connection, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = connection.prepare(sql);
+    if (cache.size > 200) cache.clear();
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/**
+ * Runs a statement now, straight on the better-sqlite3 connection TypeORM holds, with a statement
  * cache: on the hot path TypeORM's per-query wrapper costs as much as SQLite itself. Returns
- * undefined when `db` is not SQLite, or is a manager inside a TypeORM transaction (which must see
- * the statement through its own query runner).
+ * undefined when the connection cannot be used directly (see `connectionOf`). Writes belong in
+ * the work of `sqliteWrite`, which commits them.
  *
  * @example
  * const rows = sqliteDirect(ds, 'SELECT * FROM "executions" WHERE "id" = ?', [id]);
@@ -25,38 +50,33 @@ export function sqliteDirect(
   sql: string,
   params: unknown[],
 ): unknown[] | undefined {
-  const ds = 'dataSource' in db ? db.dataSource : db;
-  if (ds.options.type !== 'better-sqlite3') return undefined;
-  if ('queryRunner' in db && db.queryRunner) return undefined;
-  const connection = (ds.driver as unknown as { databaseConnection?: Database }).databaseConnection;
+  const connection = connectionOf(db);
   if (!connection) return undefined;
-  let cache = statements.get(connection);
-  if (!cache) statements.set(connection, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = connection.prepare(sql);
-    if (cache.size > 200) cache.clear();
-    cache.set(sql, statement);
-  }
+  const statement = statementOf(connection, sql);
   const values = params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v));
   if (statement.reader) return statement.all(...values);
   statement.run(...values);
   return [];
 }
 
+/** Whether `sql` only reads (SELECT), on a connection `sqliteDirect` can use. */
+export function sqliteReads(db: DataSource | EntityManager, sql: string): boolean {
+  const connection = connectionOf(db);
+  return Boolean(connection && statementOf(connection, sql).reader);
+}
+
 /**
- * Runs `work` in one SQLite transaction on the better-sqlite3 connection (synchronously, so no
- * other statement can slip in). Returns false, doing nothing, when `db` is not SQLite.
+ * Applies `work` (synchronous statements through `sqliteDirect`) atomically, committed together
+ * with the other writes of this event-loop turn (SqliteWriteBatch); resolves once committed.
+ * Returns undefined, doing nothing, when the connection cannot be used directly.
  *
  * @example
- * sqliteTransaction(ds, () => { sqliteDirect(ds, insertItems, a); sqliteDirect(ds, insertStep, b); });
+ * await sqliteWrite(ds, () => { sqliteDirect(ds, insertItems, a); sqliteDirect(ds, insertStep, b); });
  */
-export function sqliteTransaction(db: DataSource, work: () => void): boolean {
-  if (db.options.type !== 'better-sqlite3') return false;
-  const connection = (
-    db.driver as unknown as { databaseConnection?: Database & { transaction(fn: () => void): () => void } }
-  ).databaseConnection;
-  if (!connection) return false;
-  connection.transaction(work)();
-  return true;
+export function sqliteWrite(db: DataSource | EntityManager, work: () => void): Promise<void> | undefined {
+  const connection = connectionOf(db);
+  if (!connection) return undefined;
+  let batch = batches.get(connection);
+  if (!batch) batches.set(connection, (batch = new SqliteWriteBatch(connection)));
+  return batch.write(work);
 }
