@@ -19,6 +19,8 @@ export interface HttpRequest {
   timeoutMs?: number;
   /** Refuse private and loopback addresses (the HTTP Request node sets this). */
   guardPrivateNetworks?: boolean;
+  /** How many of the node's `rateLimit.tokens` this request uses (an estimate is fine). */
+  rateTokens?: number;
   /** Skip the node's credential even when it has one. */
   skipAuth?: boolean;
 }

@@ -78,8 +78,11 @@ export interface NodeDefinition<P extends PropMap = PropMap> {
   credential?: { type: string; required?: boolean };
   /** Fixed, or computed from the props (HTTP Request: GET is a read, POST a write). */
   effect: Effect | ((props: Record<string, unknown>) => Effect);
-  /** The vendor's documented limit, enforced per credential across runs and workers. */
-  rateLimit?: { requests: number; perMs: number };
+  /**
+   * The vendor's documented limit, enforced per credential across runs and workers. `tokens`
+   * (per `perMs`) also limits what requests declare in `rateTokens` (e.g. AI tokens per minute).
+   */
+  rateLimit?: { requests: number; perMs: number; tokens?: number };
   /** Input port names; default `['main']`, `[]` for triggers. */
   inputs?: string[] | ((props: Record<string, unknown>) => string[]);
   /** Output port names; default `['main']`. */

@@ -32,6 +32,18 @@ describe('token buckets in Redis', () => {
     expect(Date.now() - t0).toBeLessThan(150);
   });
 
+  it('takes several units at once for costs such as AI tokens', async () => {
+    const limiter = new RedisRateLimiter(redis, `rl${process.pid}${Date.now()}t`);
+    const limit = { requests: 1000, perMs: 500 };
+    const t0 = Date.now();
+    await limiter.take('openai:cred#tokens', limit, undefined, 600);
+    await limiter.take('openai:cred#tokens', limit, undefined, 300);
+    expect(Date.now() - t0).toBeLessThan(150);
+    await limiter.take('openai:cred#tokens', limit, undefined, 600);
+    // 100 left, 500 more needed at 2 per ms: about 250 ms.
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(200);
+  });
+
   it('stops waiting when the run is cancelled', async () => {
     const limiter = new RedisRateLimiter(redis, `rl${process.pid}c`);
     await limiter.take('k', { requests: 1, perMs: 60_000 });

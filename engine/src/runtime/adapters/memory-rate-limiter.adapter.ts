@@ -15,19 +15,25 @@ export class MemoryRateLimiter implements RateLimiter {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async take(key: string, limit: { requests: number; perMs: number }, signal?: AbortSignal): Promise<void> {
+  async take(
+    key: string,
+    limit: { requests: number; perMs: number },
+    signal?: AbortSignal,
+    cost = 1,
+  ): Promise<void> {
     const rate = limit.requests / limit.perMs;
+    const units = Math.min(Math.max(cost, 0), limit.requests);
     for (;;) {
       const now = this.now();
       const bucket = this.buckets.get(key) ?? { tokens: limit.requests, updatedAt: now };
       bucket.tokens = Math.min(limit.requests, bucket.tokens + (now - bucket.updatedAt) * rate);
       bucket.updatedAt = now;
       this.buckets.set(key, bucket);
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
+      if (bucket.tokens >= units) {
+        bucket.tokens -= units;
         return;
       }
-      await sleep(Math.ceil((1 - bucket.tokens) / rate), signal);
+      await sleep(Math.ceil((units - bucket.tokens) / rate), signal);
     }
   }
 }

@@ -16,7 +16,7 @@ import { encodeBody } from './encode-body';
 export interface HttpClientOptions {
   credential?: ResolvedCredential;
   credentialType?: CredentialType;
-  rateLimit?: { requests: number; perMs: number };
+  rateLimit?: { requests: number; perMs: number; tokens?: number };
   rateLimitKey?: string;
   limiter?: RateLimiter;
   signal: AbortSignal;
@@ -73,7 +73,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (req.guardPrivateNetworks && !(options.allowPrivateNetworks ?? privateNetworksAllowed()))
       await assertPublicUrl(url);
     if (options.limiter && options.rateLimit) {
-      await options.limiter.take(options.rateLimitKey ?? url.host, options.rateLimit, options.signal);
+      const key = options.rateLimitKey ?? url.host;
+      const { requests, perMs, tokens } = options.rateLimit;
+      await options.limiter.take(key, { requests, perMs }, options.signal);
+      if (tokens && req.rateTokens) {
+        await options.limiter.take(
+          `${key}#tokens`,
+          { requests: tokens, perMs },
+          options.signal,
+          req.rateTokens,
+        );
+      }
     }
     const { body, contentType } = encodeBody(req);
     const headers: Record<string, string> = { accept: 'application/json, text/plain, */*', ...req.headers };

@@ -136,6 +136,24 @@ describe('http client', () => {
     expect(error.retryable).toBe(true);
   });
 
+  it('also paces requests by the tokens they declare when the limit has a token budget', async () => {
+    reply = () => ({ status: 200, body: '{}' });
+    const http = client({
+      limiter: new MemoryRateLimiter(),
+      rateLimit: { requests: 100, perMs: 400, tokens: 1000 },
+      rateLimitKey: 'openai:c1',
+    });
+    const t0 = Date.now();
+    await http.request({ url: 'x', rateTokens: 600 });
+    await http.request({ url: 'x', rateTokens: 300 });
+    expect(Date.now() - t0).toBeLessThan(100);
+    await http.request({ url: 'x', rateTokens: 600 });
+    // 100 tokens left, 500 more needed at 2.5 per ms: about 200 ms.
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(150);
+    await http.request({ url: 'x' });
+    expect(seen).toHaveLength(4);
+  });
+
   it('waits for the rate limit instead of failing', async () => {
     reply = () => ({ status: 200, body: '{}' });
     const http = client({

@@ -9,6 +9,25 @@ import { HttpError, type HttpClient, type HttpMethod } from '@ainow/engine/sdk';
  * @example
  * new OpenAI({ apiKey, baseURL, maxRetries: 0, fetch: fetchThroughHttp(ctx.http, 120_000) });
  */
+/**
+ * Roughly how many tokens a chat request will use, for the per-minute token limit: the text it
+ * sends at about four characters a token, plus the most it may answer.
+ */
+export function estimateTokens(body: string): number {
+  let parsed: {
+    messages?: Array<{ content?: unknown }>;
+    max_tokens?: number;
+    max_completion_tokens?: number;
+  };
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    return Math.ceil(body.length / 4);
+  }
+  const text = (parsed.messages ?? []).reduce((n, m) => n + JSON.stringify(m.content ?? '').length, 0);
+  return Math.ceil(text / 4) + (parsed.max_completion_tokens ?? parsed.max_tokens ?? 0);
+}
+
 export function fetchThroughHttp(http: HttpClient, timeoutMs: number): typeof fetch {
   return async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -21,6 +40,7 @@ export function fetchThroughHttp(http: HttpClient, timeoutMs: number): typeof fe
         headers,
         body: typeof init?.body === 'string' ? init.body : undefined,
         bodyType: 'raw',
+        rateTokens: typeof init?.body === 'string' ? estimateTokens(init.body) : undefined,
         responseType: 'text',
         timeoutMs,
         // The SDK already sends the key (and organization/project) headers.

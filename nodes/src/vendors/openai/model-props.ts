@@ -39,7 +39,8 @@ export function modelProps(defaultTemperature: number, defaultMaxTokens: number)
 }
 
 /** OpenAI's tier-1 limit for small models (500 requests a minute); raise it per credential tier. */
-export const OPENAI_RATE_LIMIT = { requests: 500, perMs: 60_000 };
+/** OpenAI's usage tier 1 for gpt-4o-mini: 500 requests and 200,000 tokens a minute per key. */
+export const OPENAI_RATE_LIMIT = { requests: 500, perMs: 60_000, tokens: 200_000 };
 
 async function listModels(ctx: RunContext<unknown>): Promise<Array<{ value: string; label: string }>> {
   try {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/vendors/openai';
 import { priceTableFrom } from '../../../src/vendors/openai/ai-usage';
 import { withinLimit } from '../../../src/vendors/openai/ai-personalise.action';
+import { estimateTokens } from '../../../src/vendors/openai/http-fetch';
 import { strictSchemaProblem } from '../../../src/simulators/openai-request-check';
 
 describe('price table', () => {
@@ -140,4 +141,27 @@ describe('small rules', () => {
     ['Hello Ada, great to see Initech growing fast', 20, 'Hello Ada, great to'],
     ['Supercalifragilistic', 5, 'Super'],
   ])('keeps %j within %i characters', (text, max, expected) => expect(withinLimit(text, max)).toBe(expected));
+});
+
+describe('estimateTokens', () => {
+  it.each([
+    [{ messages: [{ role: 'user', content: 'x'.repeat(400) }], max_tokens: 50 }, 151],
+    [
+      {
+        messages: [
+          { role: 'system', content: 'abcd' },
+          { role: 'user', content: 'abcd' },
+        ],
+        max_completion_tokens: 10,
+      },
+      13,
+    ],
+    [{ messages: [] }, 0],
+  ])('estimate %# is %i tokens', (body, expected) => {
+    expect(estimateTokens(JSON.stringify(body))).toBe(expected);
+  });
+
+  it('falls back to characters / 4 for a body that is not JSON', () => {
+    expect(estimateTokens('x'.repeat(41))).toBe(11);
+  });
 });

@@ -15,8 +15,15 @@ export class CredentialRateLimiter implements RateLimiter {
     ) => { requests: number; perMs: number } | null | undefined,
   ) {}
 
-  take(key: string, limit: { requests: number; perMs: number }, signal?: AbortSignal): Promise<void> {
+  take(
+    key: string,
+    limit: { requests: number; perMs: number },
+    signal?: AbortSignal,
+    cost?: number,
+  ): Promise<void> {
+    // Overrides are for requests; token buckets (`<type>:<id>#tokens`) keep the node's limit.
+    if (key.includes('#')) return this.inner.take(key, limit, signal, cost);
     const id = key.slice(key.indexOf(':') + 1);
-    return this.inner.take(key, this.overrideOf(id) ?? limit, signal);
+    return this.inner.take(key, this.overrideOf(id) ?? limit, signal, cost);
   }
 }
