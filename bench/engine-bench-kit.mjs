@@ -6,27 +6,12 @@ export const { createRuntime, createEngineDefaults } = require('../engine/dist/r
 export const { createBuiltInRegistry } = require('../nodes/dist/index.js');
 
 /** Builds a workflow document from nodes and `from -> to` edges (ports as `node:port`). */
-export function workflow(name, nodes, edges) {
-  return {
-    schemaVersion: 1,
-    name,
-    nodes: nodes.map(([id, type, parameters = {}], i) => ({
-      id,
-      name: id,
-      type,
-      version: 1,
-      position: { x: i * 200, y: 0 },
-      parameters,
-    })),
-    connections: edges.map((edge) => {
-      const [from, to] = edge.split('->').map((s) => s.trim());
-      const [fn, fp = 'main'] = from.split(':');
-      const [tn, tp = 'main'] = to.split(':');
-      return { from: { node: fn, port: fp }, to: { node: tn, port: tp } };
-    }),
-    settings: { timezone: 'UTC', errorWorkflowId: null, timeoutMs: 600000 },
-  };
-}
+export const { buildWorkflow } = require('../engine/dist/testing/index.js');
+export const workflow = (name, nodes, edges) => ({
+  ...buildWorkflow(nodes, edges),
+  name,
+  settings: { timezone: 'UTC', errorWorkflowId: null, timeoutMs: 600000 },
+});
 
 /** Runs a workflow `repeat` times; reports the best and median engine time (first step start to last step end). */
 export async function measure(label, wf, { repeat = 3, triggerItems } = {}) {

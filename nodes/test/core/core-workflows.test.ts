@@ -1,6 +1,6 @@
 import { createEngineDefaults, createRuntime } from '@ainow/engine/runtime';
 import { NodeRegistry, type Item } from '@ainow/engine/sdk';
-import { workflowSchema } from '@ainow/engine/workflow';
+import { buildWorkflow } from '@ainow/engine/testing';
 import { coreCredentials, coreNodes } from '@ainow/nodes/core';
 
 /** Core nodes run by the real runtime, with real expressions, so pairing is checked end to end. */
@@ -14,26 +14,7 @@ function registry(): NodeRegistry {
   return r;
 }
 
-function workflow(nodes: Array<[string, string, Record<string, unknown>?]>, edges: string[]) {
-  return workflowSchema.parse({
-    schemaVersion: 1,
-    name: 'core nodes e2e',
-    nodes: nodes.map(([id, type, parameters = {}], i) => ({
-      id,
-      name: id,
-      type,
-      version: 1,
-      position: { x: i * 200, y: 0 },
-      parameters,
-    })),
-    connections: edges.map((edge) => {
-      const [from, to] = edge.split('->').map((s) => s.trim());
-      const [fromNode, fromPort = 'main'] = from.split(':');
-      const [toNode, toPort = 'main'] = to.split(':');
-      return { from: { node: fromNode, port: fromPort }, to: { node: toNode, port: toPort } };
-    }),
-  });
-}
+const workflow = buildWorkflow;
 
 const run = (wf: ReturnType<typeof workflow>, triggerItems: Item[]) =>
   createRuntime({ registry: registry(), ...defaults }).run(wf, { triggerItems });
