@@ -422,6 +422,26 @@ t.step(...runs.cancelFromCanvas);
 t.step(...runs.cancelFromList);
 t.step(...runs.filtersAndPaging);
 
+t.step('vendor choices: Load answers with the choices, or says why not', async () => {
+  await page.goto(server.baseUrl + '/#/workflows');
+  await page.getByTestId('create-workflow').click();
+  await page.getByTestId('canvas').waitFor();
+  await dragFromPalette('hubspot.searchContacts', 300, 300);
+  await page.locator('.react-flow__node-workflowNode').first().dblclick();
+  await page.getByTestId('node-details').waitFor();
+  await page.getByTestId('load-options').first().click();
+  // The first "Load" is that of "Properties to return" (several choices: checkboxes).
+  const choices = page
+    .getByTestId('node-details')
+    .getByRole('checkbox', { name: /contactProperties option/ });
+  const reason = page.getByRole('alert').filter({ hasText: 'Could not load the choices' });
+  await Promise.race([choices.first().waitFor(), reason.first().waitFor()]);
+  if (server.kind === 'mock') assert((await choices.count()) === 3, 'the mock answers three choices');
+  else assert((await reason.count()) > 0, 'without a credential the server says why');
+  await shot('24-load-options');
+  await closeNode();
+});
+
 t.step('executions, credentials and settings pages', async () => {
   await page.goto(server.baseUrl + '/#/executions');
   await page.getByRole('heading', { name: 'Executions' }).waitFor();

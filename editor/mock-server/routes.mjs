@@ -228,7 +228,23 @@ export const routes = [
     ({ user }) => ({ userId: user.id, email: user.email, role: user.role, via: 'session' }),
   ],
   ['GET', '/node-types', () => catalog],
-  // No load-options route: the server has none yet (the editor falls back to typed values).
+  [
+    'POST',
+    '/node-types/:type/:version/load-options',
+    // Like the server's: the node's named loader answers [{ value, label }] (here made-up choices).
+    ({ params, body }) => {
+      const def = catalog.nodes.find((n) => n.type === params.type && n.version === Number(params.version));
+      if (!def)
+        throw new HttpError(404, 'not_found', `node type '${params.type}@${params.version}' does not exist`);
+      if (!body?.method || !(def.loadOptions ?? []).includes(body.method))
+        throw new HttpError(
+          400,
+          'unknown_load_options',
+          `${params.type} has no options loader '${body?.method}'${def.loadOptions?.length ? `; it has ${def.loadOptions.join(', ')}` : ''}`,
+        );
+      return [1, 2, 3].map((n) => ({ value: `${body.method}-${n}`, label: `${body.method} option ${n}` }));
+    },
+  ],
   [
     'GET',
     '/workflows',

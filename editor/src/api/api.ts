@@ -78,7 +78,24 @@ export const api = {
     login: (email: string, password: string) => http<unknown>('POST', '/auth/login', { email, password }),
     logout: () => http<void>('POST', '/auth/logout'),
   },
-  nodeTypes: () => http<NodeCatalog>('GET', '/node-types'),
+  nodeTypes: Object.assign(() => http<NodeCatalog>('GET', '/node-types'), {
+    /** Choices of a `loadOptions` prop, from the vendor with the chosen credential. */
+    loadOptions: (body: {
+      type: string;
+      version: number;
+      method: string;
+      credentialId?: string;
+      parameters: Record<string, unknown>;
+      nodeId?: string;
+    }) => {
+      const { type, version, ...rest } = body;
+      return http<unknown>(
+        'POST',
+        `/node-types/${encodeURIComponent(type)}/${version}/load-options`,
+        rest,
+      ).then((r) => listOf<{ value: string; label: string }>(r));
+    },
+  }),
   workflows: {
     /** Summaries with their tags; `tag` keeps the workflows carrying every tag given (any case). */
     list: (query: { tag?: string[] } = {}) => {
@@ -148,18 +165,6 @@ export const api = {
       http<CredentialRecord>('PUT', `/credentials/${id}`, body),
     remove: (id: string) => http<void>('DELETE', `/credentials/${id}`),
     test: (id: string) => http<{ ok: boolean; message?: string }>('POST', `/credentials/${id}/test`),
-    loadOptions: (body: {
-      type: string;
-      version: number;
-      method: string;
-      credentialId?: string;
-      parameters: Record<string, unknown>;
-    }) =>
-      http<unknown>(
-        'POST',
-        `/node-types/${encodeURIComponent(body.type)}/${body.version}/load-options`,
-        body,
-      ).then((r) => listOf<{ value: string; label: string }>(r)),
   },
   templates: {
     list: () => http<unknown>('GET', '/templates').then((r) => listOf<TemplateSummary>(r)),

@@ -1,8 +1,33 @@
 import { useState } from 'react';
-import type { PropDescription, PropOption } from '../api/catalog.types';
-import { api } from '../api/api';
-import { ApiError } from '../api/http-client';
+import type { PropDescription } from '../api/catalog.types';
 import { inputClass, useParameterContext } from './ParameterContext';
+import { useLoadedOptions } from './use-loaded-options';
+
+/** "Load" beside a field whose choices come from the vendor. */
+function LoadButton({ loading, onLoad }: { loading: boolean; onLoad(): void }) {
+  const ctx = useParameterContext();
+  return (
+    <button
+      type="button"
+      className="btn-secondary shrink-0"
+      onClick={onLoad}
+      disabled={loading || ctx.readOnly}
+      title={ctx.credentialId ? 'Load the choices from the vendor' : 'Choose a credential first'}
+      data-testid="load-options"
+    >
+      {loading ? 'Loading…' : 'Load'}
+    </button>
+  );
+}
+
+function LoadError({ error }: { error: string | null }) {
+  if (!error) return null;
+  return (
+    <p role="alert" className="mt-1 text-[12px] text-red-700">
+      Could not load the choices: {error}
+    </p>
+  );
+}
 
 /** A single choice; options may be loaded from the vendor with the node's chosen credential. */
 export function OptionsField({
@@ -17,31 +42,7 @@ export function OptionsField({
   path: Array<string | number>;
 }) {
   const ctx = useParameterContext();
-  const [loaded, setLoaded] = useState<PropOption[] | null>(null);
-  const [state, setState] = useState<'idle' | 'loading' | string>('idle');
-  const options = loaded ?? prop.options ?? [];
-  const load = async () => {
-    setState('loading');
-    try {
-      setLoaded(
-        await api.credentials.loadOptions({
-          type: ctx.nodeType,
-          version: ctx.nodeVersion,
-          method: prop.loadOptions!,
-          credentialId: ctx.credentialId,
-          parameters: ctx.values,
-        }),
-      );
-      setState('idle');
-    } catch (e) {
-      // No load-options endpoint on this server (yet): say so in words, the field takes typed values.
-      setState(
-        e instanceof ApiError && e.status === 404 && !/credential/i.test(e.message)
-          ? 'this server cannot load them from the vendor yet; type the value (an id or name from the vendor’s app)'
-          : (e as Error).message,
-      );
-    }
-  };
+  const { options, loading, error, load } = useLoadedOptions(prop);
   const known = options.some((o) => o.value === value);
   if (prop.loadOptions && !prop.options?.length) {
     // Options come from the vendor: type a value, or load the choices and pick one.
@@ -64,24 +65,13 @@ export function OptionsField({
               </option>
             ))}
           </datalist>
-          <button
-            type="button"
-            className="btn-secondary shrink-0"
-            onClick={load}
-            disabled={state === 'loading' || ctx.readOnly}
-            title={ctx.credentialId ? 'Load the choices from the vendor' : 'Choose a credential first'}
-          >
-            {state === 'loading' ? 'Loading…' : 'Load'}
-          </button>
+          <LoadButton loading={loading} onLoad={() => void load()} />
         </div>
-        {state !== 'idle' && state !== 'loading' && (
-          <p role="alert" className="mt-1 text-[12px] text-red-700">
-            Could not load the choices: {state}
-          </p>
-        )}
+        <LoadError error={error} />
       </div>
     );
   }
+  const description = options.find((o) => o.value === value)?.description;
   return (
     <div>
       <div className="flex gap-2">
@@ -100,32 +90,18 @@ export function OptionsField({
             </option>
           ))}
         </select>
-        {prop.loadOptions && (
-          <button
-            type="button"
-            className="btn-secondary shrink-0"
-            onClick={load}
-            disabled={state === 'loading' || ctx.readOnly}
-            title={ctx.credentialId ? 'Load options from the vendor' : 'Choose a credential first'}
-          >
-            {state === 'loading' ? 'Loading…' : 'Load'}
-          </button>
-        )}
+        {prop.loadOptions && <LoadButton loading={loading} onLoad={() => void load()} />}
       </div>
-      {options.find((o) => o.value === value)?.description && (
-        <p className="mt-1 text-[11px] text-slate-500">
-          {options.find((o) => o.value === value)?.description}
-        </p>
-      )}
-      {state !== 'idle' && state !== 'loading' && (
-        <p role="alert" className="mt-1 text-[12px] text-red-700">
-          Could not load options: {state}
-        </p>
-      )}
+      {description && <p className="mt-1 text-[11px] text-slate-500">{description}</p>}
+      <LoadError error={error} />
     </div>
   );
 }
 
+/**
+ * Several choices as checkboxes. With `loadOptions` the choices come from the vendor on "Load";
+ * values chosen before (or typed, when loading is not possible) stay listed.
+ */
 export function MultiOptionsField({
   prop,
   value,
@@ -136,23 +112,50 @@ export function MultiOptionsField({
   path: Array<string | number>;
 }) {
   const ctx = useParameterContext();
+  const { options, loading, error, load } = useLoadedOptions(prop);
+  const [typed, setTyped] = useState('');
   const chosen = Array.isArray(value) ? (value as string[]) : [];
+  const all = [
+    ...options,
+    ...chosen.filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: v })),
+  ];
+  const toggle = (v: string, on: boolean) =>
+    ctx.set(path, on ? [...chosen, v] : chosen.filter((c) => c !== v));
   return (
-    <fieldset className="flex flex-wrap gap-x-4 gap-y-1" aria-label={prop.label}>
-      {(prop.options ?? []).map((o) => (
-        <label key={o.value} className="inline-flex items-center gap-1.5 text-[13px] text-slate-700">
+    <div>
+      <fieldset className="flex flex-wrap gap-x-4 gap-y-1" aria-label={prop.label}>
+        {all.map((o) => (
+          <label key={o.value} className="inline-flex items-center gap-1.5 text-[13px] text-slate-700">
+            <input
+              type="checkbox"
+              className="h-4 w-4 accent-indigo-600"
+              checked={chosen.includes(o.value)}
+              disabled={ctx.readOnly}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+      {prop.loadOptions && !ctx.readOnly && (
+        <div className="mt-1.5 flex gap-2">
           <input
-            type="checkbox"
-            className="h-4 w-4 accent-indigo-600"
-            checked={chosen.includes(o.value)}
-            disabled={ctx.readOnly}
-            onChange={(e) =>
-              ctx.set(path, e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value))
-            }
+            aria-label={`Add a value to ${prop.label}`}
+            className={inputClass}
+            placeholder="Type a value, or load the choices"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || !typed.trim()) return;
+              e.preventDefault();
+              if (!chosen.includes(typed.trim())) toggle(typed.trim(), true);
+              setTyped('');
+            }}
           />
-          {o.label}
-        </label>
-      ))}
-    </fieldset>
+          <LoadButton loading={loading} onLoad={() => void load()} />
+        </div>
+      )}
+      <LoadError error={error} />
+    </div>
   );
 }
