@@ -7,7 +7,7 @@
 //
 // Runs the built server (server/dist) when it exists, else its sources through the test loader.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -108,6 +108,59 @@ function load(connections, seconds) {
   });
 }
 
+// CPU time per run of each process taking part (Linux /proc): on a shared machine the runs per
+// second depend on what else runs; CPU milliseconds per run do not, much.
+const TICK_MS = 10; // USER_HZ 100
+function cpuTicks(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime + stime
+  } catch {
+    return 0;
+  }
+}
+function cpuSnapshot() {
+  const snapshot = { api: 0, workers: 0, postgres: 0, redis: 0 };
+  if (!existsSync('/proc/self/stat')) return snapshot;
+  children.forEach((child, i) => {
+    snapshot[i === 0 ? 'api' : 'workers'] += cpuTicks(child.pid);
+  });
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let comm = '';
+    try {
+      comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (comm === 'postgres') snapshot.postgres += cpuTicks(pid);
+    else if (comm === 'redis-server') snapshot.redis += cpuTicks(pid);
+  }
+  return snapshot;
+}
+function cpuPerRun(before, after, runs) {
+  const out = {};
+  for (const key of Object.keys(before)) {
+    if (key === 'redis' && mode !== 'queue') continue;
+    if ((key === 'workers' || key === 'postgres') && mode !== 'queue') continue;
+    out[key] = Math.round(((after[key] - before[key]) * TICK_MS * 1000) / Math.max(1, runs)) / 1000;
+  }
+  return out;
+}
+
+/** Queue mode leaves nothing behind: the run's PostgreSQL schema and its Redis keys. */
+async function dropQueueState() {
+  const { Client } = require('pg');
+  const pg = new Client({ connectionString: env.DATABASE_URL });
+  await pg.connect();
+  await pg.query(`DROP SCHEMA IF EXISTS "${id}" CASCADE`);
+  await pg.end();
+  const { Redis } = require('ioredis');
+  const redis = new Redis(env.REDIS_URL);
+  const keys = await redis.keys(`${id}:*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+}
+
 const median = (list) => {
   const s = [...list].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : null;
@@ -164,7 +217,9 @@ try {
   await load(10, 2); // warm-up
   const results = [];
   for (const connections of connectionsList) {
+    const before = cpuSnapshot();
     const r = await load(connections, duration);
+    const cpuMsPerRun = cpuPerRun(before, cpuSnapshot(), r.requests.total);
     results.push({
       connections,
       requests: r.requests.total,
@@ -173,6 +228,7 @@ try {
       non2xx: r.non2xx,
       errors: r.errors,
       timeouts: r.timeouts,
+      cpuMsPerRun,
     });
   }
   // Per-step orchestration overhead: run time not spent inside nodes, per step, over 100 runs sent
@@ -218,4 +274,11 @@ try {
   );
 } finally {
   for (const child of children) child.kill(process.env.BENCH_NODE_ARGS ? 'SIGINT' : 'SIGTERM');
+  await Promise.all(
+    children.map(
+      (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', resolve))),
+    ),
+  );
+  rmSync(env.AINOW_DATA_DIR, { recursive: true, force: true });
+  if (mode === 'queue') await dropQueueState().catch(() => undefined);
 }

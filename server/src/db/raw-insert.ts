@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { pgWrite } from './pg-direct';
 import { sqliteDirect, sqliteWrite } from './sqlite-direct';
 
 export interface Conflict {
@@ -26,9 +27,11 @@ export async function rawInsert(
 ): Promise<void> {
   const options = ('dataSource' in db ? db.dataSource : db).options;
   const statements = insertStatements(options, table, columns, rows, onConflict);
+  // Committed with the other writes of this event-loop turn, all statements at once.
   const written =
-    options.type !== 'postgres' &&
-    sqliteWrite(db, () => statements.forEach((s) => sqliteDirect(db, s.text, s.params)));
+    options.type === 'postgres'
+      ? pgWrite(db, statements)
+      : sqliteWrite(db, () => statements.forEach((s) => sqliteDirect(db, s.text, s.params)));
   if (written) return written;
   for (const { text, params } of statements) await db.query(text, params);
 }

@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { pgWrite } from './pg-direct';
 import { sqliteDirect, sqliteReads, sqliteWrite } from './sqlite-direct';
 
 /**
  * Plain SQL for hot paths, written once for both drivers: `?` placeholders (numbered for
  * PostgreSQL) and `{table}` names (schema-qualified for PostgreSQL). Booleans become 0/1 on SQLite.
- * On SQLite a write resolves once committed (group commit, see `sqliteWrite`) and answers no rows.
+ * A write (INSERT, UPDATE, DELETE without RETURNING) resolves once committed, together with the
+ * other writes of its event-loop turn (group commit: `sqliteWrite`, `pgWrite`), and answers no rows.
  *
  * @example
  * await sql(ds, 'UPDATE {executions} SET "status" = ? WHERE "id" = ?', ['running', id]);
@@ -30,6 +32,14 @@ export async function sql<T = Record<string, unknown>>(
       return [];
     }
   }
+  if (postgres && WRITE.test(query)) {
+    // Committed with the other writes of this event-loop turn (one round trip, one WAL flush).
+    const written = pgWrite(db, [{ text: query, params }]);
+    if (written) {
+      await written;
+      return [];
+    }
+  }
   const values = postgres ? params : params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v));
   const result = (await db.query(query, values)) as T[] | [T[], number];
   // PostgreSQL UPDATE/DELETE answer [rows, count]; SELECTs answer rows.
@@ -37,3 +47,5 @@ export async function sql<T = Record<string, unknown>>(
     ? (result[0] as T[])
     : (result as T[]);
 }
+
+const WRITE = /^\s*(INSERT|UPDATE|DELETE)\b(?![\s\S]*\bRETURNING\b)/i;

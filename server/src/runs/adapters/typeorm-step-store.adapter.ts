@@ -4,6 +4,7 @@ import type { Item } from '@ainow/engine/workflow';
 import { ExecutionItemsEntity, ITEMS_PAGE_SIZE } from '../../executions/execution-items.entity';
 import { ExecutionStepEntity } from '../../executions/execution-step.entity';
 import { insertStatements, rawInsert } from '../../db/raw-insert';
+import { pgWrite } from '../../db/pg-direct';
 import { sqliteDirect, sqliteWrite } from '../../db/sqlite-direct';
 
 /** Replaces secret values in stored data (credentials used by the run). */
@@ -70,14 +71,14 @@ export class TypeOrmStepStore implements StepStore {
     const itemRows = pages.map((p) => ITEM_COLUMNS.map((c) => p[c]));
     if (fresh) {
       const stepRow = [STEP_COLUMNS.map((c) => stepValue(row, c))];
-      // SQLite: both atomically, committed with the other writes of this event-loop turn.
+      // Both atomically, committed with the other writes of this event-loop turn.
       const statements = [
         ...insertStatements(this.ds.options, 'execution_items', ITEM_COLUMNS, itemRows, ITEM_KEY),
         ...insertStatements(this.ds.options, 'execution_steps', STEP_COLUMNS, stepRow),
       ];
-      const written = sqliteWrite(this.ds, () =>
-        statements.forEach((s) => sqliteDirect(this.ds, s.text, s.params)),
-      );
+      const written =
+        pgWrite(this.ds, statements) ??
+        sqliteWrite(this.ds, () => statements.forEach((s) => sqliteDirect(this.ds, s.text, s.params)));
       if (written) return written;
       // PostgreSQL: one statement, the item pages in a data-modifying WITH, so one round trip
       // writes the whole step atomically.
