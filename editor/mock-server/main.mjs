@@ -145,7 +145,7 @@ export function createMockServer({ owner } = {}) {
         method: req.method,
       },
     };
-    startRun(state, state.workflows.get(waiting.workflowId), { webhookItem: item });
+    startRun(state, state.workflows.get(waiting.workflowId), { webhookItem: item, sandbox: waiting.sandbox });
     send(res, 200, { message: 'Workflow was started' });
   }
 

@@ -96,7 +96,7 @@ function saveWorkflow(state, record, doc) {
   return next;
 }
 
-function startRun(state, record, { items, destinationNodeId, webhookItem, retryOf, dryRun } = {}) {
+function startRun(state, record, { items, destinationNodeId, webhookItem, retryOf, dryRun, sandbox } = {}) {
   const id = randomUUID();
   const execution = {
     id,
@@ -111,7 +111,12 @@ function startRun(state, record, { items, destinationNodeId, webhookItem, retryO
     waitUntil: null,
     error: null,
     retryOf: retryOf ?? null,
-    options: { ...(dryRun ? { dryRun: true } : {}), ...(destinationNodeId ? { destinationNodeId } : {}) },
+    options: {
+      ...(dryRun ? { dryRun: true } : {}),
+      // Sandbox: the mock calls no vendor anyway; the run is only marked, like the server's.
+      ...(sandbox ? { sandbox: true } : {}),
+      ...(destinationNodeId ? { destinationNodeId } : {}),
+    },
     steps: [],
   };
   // Stopped by POST /executions/:id/cancel (the executor checks between steps and during waits).
@@ -308,6 +313,8 @@ export const routes = [
       const id = body?.destinationNodeId;
       if (id && !wf.document.nodes.some((n) => n.id === id))
         throw new HttpError(400, 'unknown_node', `workflow '${wf.name}' has no node with id '${id}'`);
+      if (body?.sandbox !== undefined && typeof body.sandbox !== 'boolean')
+        throw new HttpError(400, 'invalid_body', 'sandbox: expected true or false');
       res.statusCode = 202;
       return { runId: startRun(state, wf, body ?? {}) };
     },
@@ -323,11 +330,12 @@ export const routes = [
         throw new HttpError(400, 'no_webhook_trigger', `workflow '${wf.name}' has no webhook trigger`);
       const hookPath = String(node.parameters?.path ?? '').replace(/^\/+|\/+$/g, '');
       const until = new Date(Date.now() + (body?.ttlMs ?? 120_000)).toISOString();
-      state.testWebhooks.set(hookPath, { workflowId: wf.id, until });
+      state.testWebhooks.set(hookPath, { workflowId: wf.id, until, sandbox: body?.sandbox === true });
       return {
         method: String(node.parameters?.method ?? 'POST').toUpperCase(),
         path: `/webhook-test/${hookPath}`,
         until,
+        sandbox: body?.sandbox === true,
       };
     },
   ],

@@ -121,16 +121,20 @@ export const api = {
         const v = r as { document?: Workflow; workflow?: Workflow };
         return (v.document ?? v.workflow ?? r) as Workflow;
       }),
-    /** `dryRun`: write and send nodes return what they would have sent without calling anyone. */
-    run: (id: string, body: { items?: unknown[]; dryRun?: boolean; destinationNodeId?: string }) =>
-      http<{ runId: string }>('POST', `/workflows/${id}/run`, body),
+    /**
+     * `dryRun`: write and send nodes return what they would have sent without calling anyone.
+     * `sandbox`: every vendor credential points at its local simulator.
+     */
+    run: (
+      id: string,
+      body: { items?: unknown[]; dryRun?: boolean; sandbox?: boolean; destinationNodeId?: string },
+    ) => http<{ runId: string }>('POST', `/workflows/${id}/run`, body),
     /** "Listen for test event": the next request to the test URL runs this workflow. */
-    listenForTestEvent: (id: string, nodeId?: string) =>
-      http<{ method: string; path: string; until: string }>(
-        'POST',
-        `/workflows/${id}/test-webhook`,
-        nodeId ? { nodeId } : {},
-      ),
+    listenForTestEvent: (id: string, nodeId?: string, sandbox?: boolean) =>
+      http<{ method: string; path: string; until: string }>('POST', `/workflows/${id}/test-webhook`, {
+        ...(nodeId ? { nodeId } : {}),
+        ...(sandbox ? { sandbox } : {}),
+      }),
   },
   executions: {
     /** One page of runs, newest first; pass `nextCursor` back as `cursor` for the next (older) page. */

@@ -19,7 +19,7 @@ export function DryRunNotice() {
   if (!on) return null;
   return (
     <div
-      className="absolute left-3 top-3 z-10 max-w-xs rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-[12px] text-amber-900 shadow-sm"
+      className="max-w-xs rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-[12px] text-amber-900 shadow-sm"
       role="note"
       data-testid="dry-run-notice"
     >

@@ -18,6 +18,7 @@ import type { FlowEdge, FlowNode } from '../store/flow-sync';
 import { Toast } from '../ui/Toast';
 import { EditorTopBar } from './EditorTopBar';
 import { DryRunNotice } from './DryRunNotice';
+import { SandboxNotice } from './SandboxNotice';
 import { RunBanner } from './RunBanner';
 import { ExecutionsDrawer } from './ExecutionsDrawer';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -148,6 +149,7 @@ function EditorShell({
         destinationNodeId,
         listen: options.listen,
         dryRun: store.getState().dryRun,
+        sandbox: store.getState().sandbox,
       });
     },
     [store, record.id, save],
@@ -202,7 +204,10 @@ function EditorShell({
         <main className="relative min-w-0 flex-1" aria-label="Workflow canvas">
           <Canvas />
           <RunBanner />
-          <DryRunNotice />
+          <div className="pointer-events-none absolute left-3 top-3 z-10 flex flex-col gap-2 [&>*]:pointer-events-auto">
+            <DryRunNotice />
+            <SandboxNotice />
+          </div>
         </main>
         {drawer && <ExecutionsDrawer workflowId={record.id} onClose={() => setDrawer(false)} />}
       </div>

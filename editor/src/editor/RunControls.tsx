@@ -2,14 +2,17 @@ import { useState } from 'react';
 import { cancelRun } from '../run/start-run';
 import { useEditor, useEditorStore } from '../store/EditorStoreContext';
 import { isRunLive } from '../store/run-state';
+import { runButtonLabel } from '../run/run-options';
 
 /**
- * Dry-run switch, Run, and Stop while a run is live. With the switch on, Run starts a dry run:
- * write and send nodes return what they would have sent without calling anyone.
+ * Dry-run and Sandbox switches, Run, and Stop while a run is live. With Dry run on, write and send
+ * nodes return what they would have sent without calling anyone; with Sandbox on, every vendor is
+ * its local simulator (no credentials needed).
  */
 export function RunControls({ onRun }: { onRun(): void }) {
   const store = useEditorStore();
   const dryRun = useEditor((s) => s.dryRun);
+  const sandbox = useEditor((s) => s.sandbox);
   const live = useEditor((s) => isRunLive(s.run));
   const status = useEditor((s) => s.run.status);
   const [stopping, setStopping] = useState<string | null>(null);
@@ -35,6 +38,21 @@ export function RunControls({ onRun }: { onRun(): void }) {
         />
         Dry run
       </label>
+      <label
+        className={`inline-flex items-center gap-1.5 rounded px-1.5 py-0.5 text-[12px] ${sandbox ? 'bg-sky-100 text-sky-900' : 'text-slate-700'}`}
+        title="Vendors are replaced by local simulators: no real emails, SMS or CRM changes; credentials not needed"
+      >
+        <input
+          type="checkbox"
+          role="switch"
+          className="h-4 w-4 accent-sky-600"
+          checked={sandbox}
+          onChange={(e) => store.getState().setSandbox(e.target.checked)}
+          aria-label="Sandbox"
+          data-testid="sandbox-toggle"
+        />
+        Sandbox
+      </label>
       {live && (
         <button
           type="button"
@@ -54,13 +72,7 @@ export function RunControls({ onRun }: { onRun(): void }) {
         disabled={live}
         data-testid="run"
       >
-        {live
-          ? status === 'waiting'
-            ? '‖ Waiting…'
-            : '◌ Running…'
-          : dryRun
-            ? '▶ Dry run'
-            : '▶ Run workflow'}
+        {runButtonLabel({ live, status, dryRun, sandbox })}
       </button>
     </>
   );

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, type ExecutionQuery } from '../api/api';
 import type { ExecutionPage } from '../api/records.types';
 import { byMode, queryOf, rangeProblem, type ExecutionFilter } from './execution-filter';
+import { useLiveRefresh } from './use-live-refresh';
 
 /**
  * Cursor paging over `GET /executions` for a filter: the first page is the newest; "older"
  * follows the server's `nextCursor`, "newer" steps back through the cursors already seen. A new
- * filter starts again at the first page.
+ * filter starts again at the first page. While a run shown is queued, running or waiting, the page
+ * is asked for again every few seconds (not while the browser tab is hidden).
  *
  * @example
  * const pages = useExecutionPages({ status: 'failed', from: '', to: '', mode: '' }, 25);
@@ -41,9 +43,11 @@ export function useExecutionPages(filter: ExecutionFilter, pageSize: number, ref
   }, [request, at, problem, refreshKey]);
   const page = result?.page;
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  const items = useMemo(() => byMode(page?.items ?? [], filter.mode), [page, filter.mode]);
+  useLiveRefresh(items, reload, `${result?.at}|${failed?.at}`);
   return {
     /** Runs of the page shown, filtered by trigger mode. */
-    items: byMode(page?.items ?? [], filter.mode),
+    items,
     /** How many runs the page had before the mode filter. */
     pageCount: page?.items.length ?? 0,
     loading: !problem && result?.at !== at && failed?.at !== at,

@@ -14,6 +14,7 @@ import { inputOf, outputOf, upstreamData } from './node-data';
 import { NodeSettingsTab } from './NodeSettingsTab';
 import { PinDataEditor } from './PinDataEditor';
 import { WebhookUrls } from './WebhookUrls';
+import { testStepLabel } from '../run/run-options';
 import { CredentialPicker } from './CredentialPicker';
 
 /**
@@ -34,6 +35,7 @@ export function NodeDetails({
   const run = useEditor((s) => s.run);
   const workflow = useEditor((s) => s.workflow);
   const dryRun = useEditor((s) => s.dryRun);
+  const sandbox = useEditor((s) => s.sandbox);
   const [tab, setTab] = useState<'parameters' | 'settings'>('parameters');
   const [port, setPort] = useState<string>('');
   const [editPin, setEditPin] = useState(false);
@@ -187,9 +189,16 @@ export function NodeDetails({
                 className={dryRun ? 'btn-primary !bg-amber-600 hover:!bg-amber-700' : 'btn-primary'}
                 onClick={() => onRun(nodeId)}
                 data-testid="run-step"
-                title={dryRun ? 'Dry run: write and send nodes will not call anyone' : undefined}
+                title={
+                  [
+                    dryRun && 'Dry run: write and send nodes will not call anyone',
+                    sandbox && 'Sandbox: vendors are replaced by local simulators',
+                  ]
+                    .filter(Boolean)
+                    .join('. ') || undefined
+                }
               >
-                {dryRun ? '▶ Test step (dry run)' : '▶ Test step'}
+                {testStepLabel({ dryRun, sandbox })}
               </button>
             )}
           </div>

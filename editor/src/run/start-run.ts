@@ -2,6 +2,7 @@ import { api } from '../api/api';
 import type { EditorStore } from '../store/editor-store';
 import { isRunLive, runStateOf } from '../store/run-state';
 import { followRun } from './follow-run';
+import { runBodyOf, startFailureMessage } from './run-options';
 
 /** "Listen for test event" waits in the browser; Stop aborts that wait. One per editor. */
 const listening = new WeakMap<EditorStore, AbortController>();
@@ -9,8 +10,8 @@ const listening = new WeakMap<EditorStore, AbortController>();
 const stopWhenStarted = new WeakSet<EditorStore>();
 
 /**
- * Starts a run of the saved workflow (optionally up to one node, as a dry run, or waiting for a
- * test webhook) and follows it live (server-sent events); when the run ends the full execution
+ * Starts a run of the saved workflow (optionally up to one node, as a dry run, in the sandbox, or
+ * waiting for a test webhook) and follows it live (server-sent events); when the run ends the full execution
  * (every step's items) is loaded.
  *
  * @example
@@ -19,12 +20,14 @@ const stopWhenStarted = new WeakSet<EditorStore>();
 export async function startRun(
   store: EditorStore,
   workflowId: string,
-  options: { destinationNodeId?: string; listen?: boolean; dryRun?: boolean } = {},
+  options: { destinationNodeId?: string; listen?: boolean; dryRun?: boolean; sandbox?: boolean } = {},
 ): Promise<void> {
   const state = store.getState();
   const dryRun = options.dryRun && !options.listen ? true : undefined;
+  const sandbox = options.sandbox ? true : undefined;
+  const flags = { ...(dryRun ? { dryRun } : {}), ...(sandbox ? { sandbox } : {}) };
   stopWhenStarted.delete(store);
-  state.setRun({ status: 'starting', steps: {}, dryRun });
+  state.setRun({ status: 'starting', steps: {}, ...flags });
   let runId: string | undefined;
   try {
     if (options.listen) {
@@ -32,7 +35,7 @@ export async function startRun(
       listening.set(store, abort);
       // The runs there were before anyone can know the URL: a test event that arrives at once counts.
       const before = new Set((await api.executions.list({ workflowId })).map((e) => e.id));
-      const listen = await api.workflows.listenForTestEvent(workflowId, options.destinationNodeId);
+      const listen = await api.workflows.listenForTestEvent(workflowId, options.destinationNodeId, sandbox);
       state.notify(
         'info',
         `Listening: send a ${listen.method} request to ${window.location.origin}${listen.path}${options.dryRun ? ' (a test event runs for real, not as a dry run)' : ''}`,
@@ -53,28 +56,32 @@ export async function startRun(
         return;
       }
     } else {
-      const body = {
-        ...(options.destinationNodeId ? { destinationNodeId: options.destinationNodeId } : {}),
-        ...(dryRun ? { dryRun } : {}),
-      };
+      const body = runBodyOf({ destinationNodeId: options.destinationNodeId, dryRun, sandbox });
       runId = (await api.workflows.run(workflowId, body)).runId;
     }
   } catch (e) {
     listening.delete(store);
     state.setRun({ status: 'failed', steps: {}, error: { message: (e as Error).message } });
-    state.notify('error', `Could not start the run: ${(e as Error).message}`);
+    state.notify('error', startFailureMessage(e, !!sandbox));
     return;
   }
-  state.setRun({ runId, status: 'running', steps: {}, dryRun });
+  state.setRun({ runId, status: 'running', steps: {}, ...flags });
   if (stopWhenStarted.delete(store)) void cancelRun(store);
   await followRun(store, runId);
   try {
     const execution = await pollFinished(runId);
-    store.getState().setRun({ ...runStateOf(execution), ...(dryRun ? { dryRun } : {}) });
+    store.getState().setRun({ ...runStateOf(execution), ...flags });
     const failed = execution.steps.find((s) => s.status === 'failed');
     const notify = store.getState().notify;
     if (execution.status === 'success')
-      notify('success', dryRun ? 'Dry run finished: nothing was sent' : 'Workflow ran successfully');
+      notify(
+        'success',
+        dryRun
+          ? 'Dry run finished: nothing was sent'
+          : sandbox
+            ? 'Sandbox run finished: the simulators answered; nothing reached a vendor'
+            : 'Workflow ran successfully',
+      );
     else if (execution.status === 'canceled') notify('info', 'Run stopped');
     else if (execution.status !== 'waiting')
       notify(

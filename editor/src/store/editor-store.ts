@@ -49,6 +49,8 @@ export interface EditorState {
   credentialIds: ReadonlySet<string> | null;
   /** Runs started from this editor are dry runs: write and send nodes call nobody. */
   dryRun: boolean;
+  /** Runs started from this editor are sandbox runs: every vendor is its local simulator. */
+  sandbox: boolean;
 
   apply(change: EditorChange, options?: { record?: boolean; label?: string }): boolean;
   undo(): void;
@@ -65,6 +67,7 @@ export interface EditorState {
   setReadOnly(readOnly: boolean): void;
   setCredentialIds(ids: ReadonlySet<string>): void;
   setDryRun(dryRun: boolean): void;
+  setSandbox(sandbox: boolean): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -119,6 +122,7 @@ export function createEditorStore(init: {
       toast: null,
       credentialIds: null,
       dryRun: false,
+      sandbox: false,
 
       apply(change, options = {}) {
         const state = get();
@@ -188,6 +192,7 @@ export function createEditorStore(init: {
       notify: (kind, message) => set({ toast: { kind, message, at: Date.now() } }),
       setReadOnly: (readOnly) => set({ readOnly }),
       setDryRun: (dryRun) => set({ dryRun }),
+      setSandbox: (sandbox) => set({ sandbox }),
       setCredentialIds(ids) {
         set({ credentialIds: ids });
         validateSoon();

@@ -9,6 +9,8 @@ export interface RunState {
   startedAt?: string;
   /** Started as a dry run: write and send nodes called nobody. */
   dryRun?: boolean;
+  /** Ran against the vendors' local simulators. */
+  sandbox?: boolean;
 }
 
 export const EMPTY_RUN: RunState = { steps: {} };
@@ -31,5 +33,6 @@ export function runStateOf(execution: ExecutionRecord): RunState {
     error: execution.error ?? null,
     startedAt: execution.startedAt,
     ...(execution.dryRun ? { dryRun: true } : {}),
+    ...(execution.sandbox ? { sandbox: true } : {}),
   };
 }
