@@ -14,6 +14,8 @@ export * from './ports/rate-limiter.port';
 export * from './ports/credential-resolver.port';
 export * from './ports/workflow-source.port';
 export * from './ports/run-queue.port';
+export * from './ports/resource-store.port';
+export * from './adapters/memory-resource-store.adapter';
 export * from './adapters/memory-step-store.adapter';
 export * from './adapters/memory-effect-ledger.adapter';
 export * from './adapters/memory-node-state.adapter';

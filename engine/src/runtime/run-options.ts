@@ -8,6 +8,7 @@ import type { NodeStateStore } from './ports/node-state.port';
 import type { RateLimiter } from './ports/rate-limiter.port';
 import type { CredentialResolver } from './ports/credential-resolver.port';
 import type { WorkflowSource } from './ports/workflow-source.port';
+import type { ResourceStore } from './ports/resource-store.port';
 import type { StepRecord } from './step-record';
 import type { TemplateData } from '../template/template-data';
 
@@ -23,6 +24,8 @@ export interface RuntimeDeps {
   rateLimiter?: RateLimiter;
   credentials?: CredentialResolver;
   workflows?: WorkflowSource;
+  /** Saved models and other versioned resources (the server's; in memory by default). */
+  resources?: ResourceStore;
   /** Waits up to this long are slept through in place; longer ones end the run as `waiting`. Default 5 s. */
   inlineWaitMs?: number;
   /** How many independent nodes may run at once. Default 4. */

@@ -7,8 +7,10 @@ import type { InputSegment, StepLog } from './step-record';
 import { createHttpClient } from './http/http-client';
 import { createTemplateData } from '../template/template-data';
 import { MemoryNodeStateStore } from './adapters/memory-node-state.adapter';
+import { MemoryResourceStore } from './adapters/memory-resource-store.adapter';
 
 const fallbackState = new MemoryNodeStateStore();
+const fallbackResources = new MemoryResourceStore();
 
 /** Builds the parts of a node's `ctx` that do not depend on the item. */
 export function baseContext(
@@ -69,6 +71,7 @@ export function baseContext(
       if (!deps.runCode) throw new Error('this runtime has no code sandbox');
       return deps.runCode({ ...request, nodeName: g.node.name });
     },
+    resources: deps.resources ?? fallbackResources,
     reportUsage(reported) {
       for (const [key, value] of Object.entries(reported)) {
         if (typeof value === 'number' && Number.isFinite(value)) usage[key] = (usage[key] ?? 0) + value;

@@ -57,6 +57,23 @@ export interface RunInfo {
   dryRun: boolean;
 }
 
+/** A named, versioned resource a node saved (e.g. a trained model). */
+export interface SavedResource {
+  id: string;
+  kind: string;
+  name: string;
+  version: number;
+  data: unknown;
+  createdAt: string;
+}
+
+/** Named, versioned resources kept by the server (trained models): each save makes a new version. */
+export interface NodeResources {
+  save(kind: string, name: string, data: unknown): Promise<SavedResource>;
+  /** The newest version, or the one asked for; undefined when there is none. */
+  load(kind: string, name: string, version?: number): Promise<SavedResource | undefined>;
+}
+
 export interface BaseContext<P> {
   /** Parameter values of the first item (or the only evaluation for whole-batch nodes). */
   props: P;
@@ -80,6 +97,8 @@ export interface BaseContext<P> {
    * ctx.reportUsage({ promptTokens: 412, completionTokens: 58, costUsd: 0.0000966, requests: 1 });
    */
   reportUsage(usage: Record<string, number>): void;
+  /** Saved models and other versioned resources. */
+  resources: NodeResources;
   /** Runs another workflow (by id, or a file path where the runtime allows files) with these items. */
   executeWorkflow(ref: { workflowId?: string; file?: string }, items: Item[]): Promise<Item[]>;
 }

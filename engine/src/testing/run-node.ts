@@ -9,7 +9,7 @@ import type {
   RunContext,
 } from '../sdk/node-context';
 import type { ResolvedCredential } from '../sdk/credential-type';
-import type { HttpClient, WebhookReply } from '../sdk/node-context';
+import type { HttpClient, NodeResources, SavedResource, WebhookReply } from '../sdk/node-context';
 
 /**
  * Runs one node outside a workflow, for node tests. Parameters are taken as already evaluated
@@ -33,8 +33,36 @@ export interface RunNodeOptions {
   executeWorkflow?: BaseContext<unknown>['executeWorkflow'];
   runState?: Map<string, unknown>;
   onRespond?: (reply: WebhookReply) => void;
+  /** Saved resources (default: a fresh in-memory store per call). */
+  resources?: NodeResources;
   /** Collects what the node reports through `ctx.reportUsage`. */
   usage?: Record<string, number>;
+}
+
+/** Versioned resources in memory, for node tests. */
+export function memoryResources(): NodeResources {
+  const saved: SavedResource[] = [];
+  return {
+    async save(kind, name, data) {
+      const version = saved.filter((r) => r.kind === kind && r.name === name).length + 1;
+      const resource = {
+        id: `${kind}:${name}:${version}`,
+        kind,
+        name,
+        version,
+        data,
+        createdAt: new Date().toISOString(),
+      };
+      saved.push(resource);
+      return resource;
+    },
+    async load(kind, name, version) {
+      const matching = saved.filter((r) => r.kind === kind && r.name === name);
+      return version === undefined
+        ? matching[matching.length - 1]
+        : matching.find((r) => r.version === version);
+    },
+  };
 }
 
 export function memoryState(): NodeState & { data: Map<string, unknown> } {
@@ -93,6 +121,7 @@ export async function runNode(
       (() => {
         throw new Error('runNode: pass options.runCode');
       }),
+    resources: options.resources ?? memoryResources(),
     reportUsage(reported) {
       if (!options.usage) return;
       for (const [key, value] of Object.entries(reported))

@@ -12,6 +12,9 @@
 export const LEAD_MODEL_KIND = 'ainow.leadScoreModel';
 export const LEAD_MODEL_VERSION = 1;
 
+/** The kind under which trained models are saved as server resources (`ctx.resources`). */
+export const LEAD_MODEL_RESOURCE = 'leadScoreModel';
+
 export type FieldEncoding =
   | { field: string; kind: 'numeric'; log: boolean }
   | { field: string; kind: 'categorical'; values: string[] }

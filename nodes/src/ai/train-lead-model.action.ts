@@ -1,10 +1,13 @@
 import { defineNode, NodeError, Prop } from '@ainow/engine/sdk';
 import { trainLeadModel } from './train-lead-model';
+import { LEAD_MODEL_RESOURCE } from './lead-model';
 
 /**
  * Train lead score model: learns from the incoming items (past leads with their fields and an
  * outcome) and outputs one item with the model (versioned JSON, see lead-model.ts) and its
- * validation metrics. No API key; runs in the worker. Feed the model to "Score leads".
+ * validation metrics. No API key; runs in the worker. Feed the model to "Score leads", or give it
+ * a name (`saveAs`) to keep it on the server as a new version of that model, like a credential
+ * that any workflow can then score with.
  *
  * @example
  * { "type": "ai.trainLeadModel", "parameters": { "label": "outcome", "validationShare": 0.2 } }
@@ -54,6 +57,11 @@ export const trainLeadModelNode = defineNode({
       help: 'Rarer values share one "other" column',
     }),
     steps: Prop.number({ label: 'Training steps', default: 300, min: 10, max: 5000 }),
+    saveAs: Prop.text({
+      label: 'Save model as',
+      placeholder: 'Inbound leads',
+      help: 'Keep the model on the server under this name; each training adds a version. Empty: only output it',
+    }),
   },
   outputSample: {
     model: { kind: 'ainow.leadScoreModel', version: 1 },
@@ -95,6 +103,18 @@ export const trainLeadModelNode = defineNode({
         ? `Trained on ${model.metrics.trainRows} leads; too few held-out leads to measure`
         : `AUC ${auc.toFixed(2)} and accuracy ${Math.round((accuracy ?? 0) * 100)}% on ${validationRows} held-out leads`;
     ctx.logger.info(summary, { features: model.features.length });
-    return [{ json: { model, metrics: model.metrics, summary } }];
+    const name = props.saveAs?.trim();
+    if (!name) return [{ json: { model, metrics: model.metrics, summary } }];
+    const saved = await ctx.resources.save(LEAD_MODEL_RESOURCE, name, model);
+    return [
+      {
+        json: {
+          model,
+          metrics: model.metrics,
+          summary: `${summary}; saved as '${name}' version ${saved.version}`,
+          saved: { name, version: saved.version, id: saved.id },
+        },
+      },
+    ];
   },
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { NodeError, type Item } from '@ainow/engine/sdk';
-import { runNode } from '@ainow/engine/testing';
+import { memoryResources, runNode } from '@ainow/engine/testing';
 import { readRows, scoreLeadsNode, trainLeadModelNode } from '../../src/ai';
 import { aiCredentials, aiNodes, aiSimulators } from '../../src/vendors/group-ai';
 
@@ -132,5 +132,58 @@ describe('AI group exports', () => {
     const res = await fetch(`${url}/v1/models`, { headers: { authorization: 'Bearer any-key' } });
     expect(res.status).toBe(200);
     await sim.stop();
+  });
+});
+
+describe('saved lead score models', () => {
+  it('saves each training as a new version and scores with the newest or a chosen one', async () => {
+    const resources = memoryResources();
+    const first = await runNode(trainLeadModelNode, {
+      props: { ...trainProps, saveAs: 'Inbound' },
+      items: history,
+      resources,
+    });
+    const second = await runNode(trainLeadModelNode, {
+      props: { ...trainProps, seed: 7, saveAs: 'Inbound' },
+      items: history,
+      resources,
+    });
+    expect(first.main[0].json.saved).toMatchObject({ name: 'Inbound', version: 1 });
+    expect(second.main[0].json.saved).toMatchObject({ name: 'Inbound', version: 2 });
+    expect(String(second.main[0].json.summary)).toMatch(/saved as 'Inbound' version 2$/);
+
+    const lead = [{ json: { title: 'VP of Sales', industry: 'computer software', emails_opened: 6 } }];
+    const newest = await runNode(scoreLeadsNode, {
+      props: { source: 'saved', modelName: 'Inbound', factors: 3 },
+      items: lead,
+      resources,
+    });
+    const pinned = await runNode(scoreLeadsNode, {
+      props: { source: 'saved', modelName: 'Inbound', modelVersion: 1, factors: 3 },
+      items: lead,
+      resources,
+    });
+    const direct = await runNode(scoreLeadsNode, {
+      props: { source: 'input', model: first.main[0].json.model, factors: 3 },
+      items: lead,
+    });
+    expect(pinned.main[0].json.score).toBe(direct.main[0].json.score);
+    expect(typeof newest.main[0].json.score).toBe('number');
+  });
+
+  it.each([
+    [{ source: 'saved', modelName: 'Nope' }, "no saved model named 'Nope'"],
+    [
+      { source: 'saved', modelName: 'Inbound', modelVersion: 9 },
+      "no saved model named 'Inbound' with version 9",
+    ],
+    [{ source: 'saved' }, 'give the name the model was saved as'],
+    [{ source: 'input' }, 'give the model object, or choose a saved model'],
+  ])('explains a model it cannot find: %j', async (props, message) => {
+    const resources = memoryResources();
+    await resources.save('leadScoreModel', 'Inbound', { kind: 'ainow.leadScoreModel' });
+    await expect(
+      runNode(scoreLeadsNode, { props: { factors: 3, ...props }, items: history.slice(0, 1), resources }),
+    ).rejects.toThrow(message);
   });
 });

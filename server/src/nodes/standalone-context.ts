@@ -87,6 +87,7 @@ export class StandaloneContexts {
       executeWorkflow: unsupported('executeWorkflow'),
       respond: unsupported('respond'),
       reportUsage: (usage) => log.debug({ usage }, 'usage'),
+      resources: { save: unsupported('resources'), load: unsupported('resources') },
       inputs: {},
       items: [],
       propsFor: () => props,

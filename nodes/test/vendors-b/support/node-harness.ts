@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { AnyNodeDefinition, Item, ResolvedCredential, RunContext } from '@ainow/engine/sdk';
-import { memoryState } from '@ainow/engine/testing';
+import { memoryResources, memoryState } from '@ainow/engine/testing';
 import type { TestHttp } from './test-http';
 
 /** Renders a template prop the way the runtime does: Handlebars with the item's fields at top level. */
@@ -34,6 +34,7 @@ export function optionsContext(
     runState: new Map(),
     respond: () => undefined,
     reportUsage: () => undefined,
+    resources: memoryResources(),
   };
 }
 
