@@ -418,6 +418,7 @@ t.step('Switch rules become output ports; "+" on a port adds a connected node', 
 });
 
 t.step(...runs.dryRun);
+t.step(...runs.sandbox);
 t.step(...runs.cancelFromCanvas);
 t.step(...runs.cancelFromList);
 t.step(...runs.filtersAndPaging);

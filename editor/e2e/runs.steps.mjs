@@ -1,4 +1,4 @@
-// End-to-end steps for running and watching runs: dry runs, stopping a run (canvas and list), the
+// End-to-end steps for running and watching runs: dry runs, sandbox runs, stopping a run (canvas and list), the
 // executions list's filters and paging, workflow settings, and mapping a field from a node further
 // upstream. Registered by run-e2e.mjs at their place in the user session (they build on it).
 import { assert } from './harness.mjs';
@@ -204,6 +204,27 @@ export function runSteps(h) {
         await runStatus().filter({ hasText: 'Past dry run' }).waitFor();
         await page.goBack();
         await page.getByTestId('canvas').waitFor();
+      },
+    ],
+
+    sandbox: [
+      'sandbox: the switch runs against simulators, and the list follows the run until it ends',
+      async () => {
+        await newWorkflowWith('wait');
+        await setWait(3, 'seconds');
+        await page.getByTestId('sandbox-toggle').check();
+        await page.getByTestId('sandbox-notice').filter({ hasText: 'credentials not needed' }).waitFor();
+        await page.getByTestId('run').filter({ hasText: 'Run in sandbox' }).waitFor();
+        await shot('25-sandbox-on');
+        await page.getByTestId('run').click();
+        await runStatus().filter({ hasText: 'Running…' }).waitFor();
+        const runId = await runStatus().getAttribute('data-run-id');
+        // The list shows the run while it runs and, without a reload, once it has ended.
+        await page.goto(server.baseUrl + '/#/executions');
+        const row = page.locator(`[data-testid="execution-row"][data-id="${runId}"]`);
+        await row.getByTestId('sandbox-pill').waitFor();
+        await row.filter({ hasText: 'Running' }).waitFor();
+        await row.filter({ hasText: 'Succeeded' }).waitFor({ timeout: 15_000 });
       },
     ],
 

@@ -24,7 +24,7 @@ export function RunControls({ onRun }: { onRun(): void }) {
   return (
     <>
       <label
-        className={`ml-1 inline-flex items-center gap-1.5 rounded px-1.5 py-0.5 text-[12px] ${dryRun ? 'bg-amber-100 text-amber-900' : 'text-slate-700'}`}
+        className={`ml-1 inline-flex items-center gap-1.5 whitespace-nowrap rounded px-1.5 py-0.5 text-[12px] ${dryRun ? 'bg-amber-100 text-amber-900' : 'text-slate-700'}`}
         title="Write and send nodes (email, CRM updates, HTTP calls) return what they would have sent, without calling anyone"
       >
         <input
@@ -39,7 +39,7 @@ export function RunControls({ onRun }: { onRun(): void }) {
         Dry run
       </label>
       <label
-        className={`inline-flex items-center gap-1.5 rounded px-1.5 py-0.5 text-[12px] ${sandbox ? 'bg-sky-100 text-sky-900' : 'text-slate-700'}`}
+        className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded px-1.5 py-0.5 text-[12px] ${sandbox ? 'bg-sky-100 text-sky-900' : 'text-slate-700'}`}
         title="Vendors are replaced by local simulators: no real emails, SMS or CRM changes; credentials not needed"
       >
         <input
@@ -67,7 +67,7 @@ export function RunControls({ onRun }: { onRun(): void }) {
       )}
       <button
         type="button"
-        className={dryRun ? 'btn-primary !bg-amber-600 hover:!bg-amber-700' : 'btn-primary'}
+        className={`whitespace-nowrap ${dryRun ? 'btn-primary !bg-amber-600 hover:!bg-amber-700' : 'btn-primary'}`}
         onClick={onRun}
         disabled={live}
         data-testid="run"

@@ -17,6 +17,7 @@ export function RunFlags({ run }: { run: Pick<ExecutionSummary, 'dryRun' | 'sand
         <span
           className="ml-1.5 rounded bg-sky-50 px-1.5 py-0.5 text-[11px] font-medium text-sky-900"
           title="Sandbox: the vendors' simulators answered, not the vendors"
+          data-testid="sandbox-pill"
         >
           Sandbox
         </span>
