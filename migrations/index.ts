@@ -7,6 +7,7 @@ import { Triggers1767225600006 } from './0006-triggers.migration';
 import { Variables1767225600007 } from './0007-variables.migration';
 import { NodeState1767225600008 } from './0008-node-state.migration';
 import { StepResponse1767225600009 } from './0009-step-response.migration';
+import { SavedResources1767225600010 } from './0010-saved-resources.migration';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Variables1767225600007,
   NodeState1767225600008,
   StepResponse1767225600009,
+  SavedResources1767225600010,
 ];

@@ -27,6 +27,7 @@ import { StandaloneContexts } from '../nodes/standalone-context';
 import { PollRunner } from '../triggers/poll-runner';
 import { TriggersService } from '../triggers/triggers.service';
 import { VariablesController } from '../variables/variables.controller';
+import { ResourcesController } from '../resources/resources.controller';
 import { WebhookHandler } from '../webhooks/webhook-handler.service';
 import { WebhookListeners } from '../webhooks/webhook-listeners';
 import { WebhooksController } from '../webhooks/webhooks.controller';
@@ -89,6 +90,7 @@ export class AppModule {
         NodeTypesController,
         TemplatesController,
         VariablesController,
+        ResourcesController,
         WebhooksController,
         HealthController,
       ],

@@ -9,6 +9,7 @@ import { EffectLedgerEntity } from '../runs/effect-ledger.entity';
 import { NodeStateEntity } from '../runs/node-state.entity';
 import { ScheduleEntity } from '../triggers/schedule.entity';
 import { VariableEntity } from '../variables/variable.entity';
+import { SavedResourceEntity } from '../resources/saved-resource.entity';
 import { WebhookEntity } from '../webhooks/webhook.entity';
 import { WorkflowVersionEntity } from '../workflows/workflow-version.entity';
 import { WorkflowEntity } from '../workflows/workflow.entity';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   WebhookEntity,
   ScheduleEntity,
   VariableEntity,
+  SavedResourceEntity,
 ];

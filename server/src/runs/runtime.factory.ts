@@ -10,6 +10,7 @@ import type { NodeRegistry, ResolvedCredential } from '@ainow/engine/sdk';
 import type { DataSource } from 'typeorm';
 import type { CredentialsService } from '../credentials/credentials.service';
 import { TypeOrmEffectLedger } from './adapters/typeorm-effect-ledger.adapter';
+import { TypeOrmResourceStore } from '../resources/typeorm-resource-store.adapter';
 import { TypeOrmNodeStateStore } from './adapters/typeorm-node-state.adapter';
 import { TypeOrmStepStore } from './adapters/typeorm-step-store.adapter';
 import type { WorkflowsService } from '../workflows/workflows.service';
@@ -46,6 +47,7 @@ export class RuntimeFactory {
       renderTemplate: this.engine.renderTemplate,
       ledger: new TypeOrmEffectLedger(deps.ds),
       nodeState: new TypeOrmNodeStateStore(deps.ds),
+      resources: new TypeOrmResourceStore(deps.ds),
       rateLimiter: deps.rateLimiter,
       workflows: {
         load: async (ref) => {
