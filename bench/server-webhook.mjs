@@ -3,7 +3,8 @@
 //
 //   node bench/server-webhook.mjs                 embedded default (SQLite, in-process queue)
 //   node bench/server-webhook.mjs --mode queue    PostgreSQL + Redis, API process + 2 worker processes
-//   options: --duration S (default 10), --connections 10,50
+//   options: --duration S (default 10), --connections 10,50, --rate N (fixed requests/s in total)
+//   env: BENCH_NODE_ARGS="--cpu-prof" (profiles), BENCH_KEEP=1 (keep the database and Redis keys)
 //
 // Runs the built server (server/dist) when it exists, else its sources through the test loader.
 import { spawn } from 'node:child_process';
@@ -22,6 +23,7 @@ const arg = (name, fallback) => {
 const mode = arg('mode', 'embedded');
 const duration = Number(arg('duration', '10'));
 const connectionsList = arg('connections', '10,50').split(',').map(Number);
+const rate = arg('rate') ? Number(arg('rate')) : undefined; // fixed requests/s (compare CPU per run)
 const port = 3900 + Math.floor(Math.random() * 90);
 const id = `bench${process.pid}`;
 const owner = { email: 'bench@example.com', password: 'bench-password' };
@@ -100,6 +102,7 @@ function load(connections, seconds) {
         method: 'POST',
         connections,
         duration: seconds,
+        ...(rate ? { overallRate: rate } : {}),
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'ada@example.com', name: 'Ada' }),
       },
@@ -279,6 +282,9 @@ try {
       (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', resolve))),
     ),
   );
-  rmSync(env.AINOW_DATA_DIR, { recursive: true, force: true });
-  if (mode === 'queue') await dropQueueState().catch(() => undefined);
+  if (process.env.BENCH_KEEP) console.error(`kept: ${env.AINOW_DATA_DIR}, schema and prefix ${id}`);
+  else {
+    rmSync(env.AINOW_DATA_DIR, { recursive: true, force: true });
+    if (mode === 'queue') await dropQueueState().catch(() => undefined);
+  }
 }

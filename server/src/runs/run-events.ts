@@ -38,8 +38,11 @@ export type RunEvent =
 /**
  * Live run progress for SSE, webhooks that wait for their answer, and cancellation. Events are
  * emitted in this process and, in queue mode, relayed over Redis pub/sub: progress on one channel
- * per run (`<prefix>:run:<runId>`), which a process subscribes to only while something here
- * listens to that run; cancellations on `<prefix>:run-control`, which every process hears.
+ * per run (`<prefix>:run:<runId>`), cancellations on `<prefix>:run-control`, which every process
+ * hears. A process that listens to runs (an API process) subscribes once to the pattern
+ * `<prefix>:run:*`, on its first listener, and reads only the messages of runs it listens to; so
+ * listening costs no Redis round trip per run. Publishing is batched: the events of one turn of
+ * the event loop go to Redis in one pipeline.
  *
  * @example
  * const off = await events.listen(runId, (event) => console.log(event.type));
@@ -51,8 +54,10 @@ export class RunEvents {
   private publisher?: Redis;
   private subscriber?: Redis;
   private prefix = '';
-  /** Local listeners per run, to subscribe and unsubscribe its channel. */
+  /** Local listeners per run (messages of other runs are not even parsed). */
   private readonly listening = new Map<string, number>();
+  private patternSubscribed?: Promise<void>;
+  private outbox: Array<[channel: string, message: string]> = [];
 
   constructor() {
     this.emitter.setMaxListeners(0);
@@ -64,14 +69,20 @@ export class RunEvents {
     this.subscriber = subscriber;
     this.prefix = prefix;
     await subscriber.subscribe(this.control);
-    subscriber.on('message', (_channel: string, message: string) => {
-      try {
-        const { origin, event } = JSON.parse(message) as { origin: string; event: RunEvent };
-        if (origin !== this.origin) this.emitter.emit(event.runId, event);
-      } catch (error) {
-        logger.warn({ err: error }, 'ignored a run event that is not JSON');
-      }
+    subscriber.on('message', (_channel: string, message: string) => this.receive(message));
+    const runPrefix = this.channelOf('');
+    subscriber.on('pmessage', (_pattern: string, channel: string, message: string) => {
+      if (this.listening.has(channel.slice(runPrefix.length))) this.receive(message);
     });
+  }
+
+  private receive(message: string): void {
+    try {
+      const { origin, event } = JSON.parse(message) as { origin: string; event: RunEvent };
+      if (origin !== this.origin) this.emitter.emit(event.runId, event);
+    } catch (error) {
+      logger.warn({ err: error }, 'ignored a run event that is not JSON');
+    }
   }
 
   private get control(): string {
@@ -86,17 +97,34 @@ export class RunEvents {
     this.emitter.emit(event.runId, event);
     if (!this.publisher) return;
     const channel = event.type === 'cancel' ? this.control : this.channelOf(event.runId);
-    void this.publisher
-      .publish(channel, JSON.stringify({ origin: this.origin, event }))
-      .catch(() => undefined);
+    if (!this.outbox.length) setImmediate(() => this.flush());
+    this.outbox.push([channel, JSON.stringify({ origin: this.origin, event })]);
+  }
+
+  /** Sends the events of this turn in one pipeline (in order). */
+  private flush(): void {
+    const batch = this.outbox;
+    this.outbox = [];
+    if (!batch.length || !this.publisher) return;
+    const pipeline = this.publisher.pipeline();
+    for (const [channel, message] of batch) pipeline.publish(channel, message);
+    void pipeline.exec().catch(() => undefined);
   }
 
   /** Listens to a run's events; resolves once events from other processes will arrive too. */
   async listen(runId: string, listener: (event: RunEvent) => void): Promise<() => void> {
     this.emitter.on(runId, listener);
-    const count = (this.listening.get(runId) ?? 0) + 1;
-    this.listening.set(runId, count);
-    if (count === 1) await this.subscriber?.subscribe(this.channelOf(runId)).catch(() => undefined);
+    this.listening.set(runId, (this.listening.get(runId) ?? 0) + 1);
+    if (this.subscriber) {
+      this.patternSubscribed ??= this.subscriber.psubscribe(this.channelOf('*')).then(
+        () => undefined,
+        (error: unknown) => {
+          this.patternSubscribed = undefined; // the next listener tries again
+          logger.warn({ err: error }, 'could not subscribe to run events');
+        },
+      );
+      await this.patternSubscribed;
+    }
     let done = false;
     return () => {
       if (done) return;
@@ -104,10 +132,7 @@ export class RunEvents {
       this.emitter.off(runId, listener);
       const left = (this.listening.get(runId) ?? 1) - 1;
       if (left > 0) this.listening.set(runId, left);
-      else {
-        this.listening.delete(runId);
-        void this.subscriber?.unsubscribe(this.channelOf(runId)).catch(() => undefined);
-      }
+      else this.listening.delete(runId);
     };
   }
 
@@ -144,6 +169,7 @@ export class RunEvents {
   }
 
   async close(): Promise<void> {
+    this.flush();
     this.emitter.removeAllListeners();
     await this.subscriber?.quit().catch(() => undefined);
   }
