@@ -16,13 +16,8 @@ export async function sql<T = Record<string, unknown>>(
   text: string,
   params: unknown[] = [],
 ): Promise<T[]> {
-  const options = ('dataSource' in db ? db.dataSource : db).options;
-  const postgres = options.type === 'postgres';
-  const schema = postgres ? (options as { schema?: string }).schema : undefined;
-  let n = 0;
-  const query = text
-    .replace(/\{(\w+)\}/g, (_, table: string) => (schema ? `"${schema}"."${table}"` : `"${table}"`))
-    .replace(/\?/g, () => (postgres ? `$${++n}` : '?'));
+  const postgres = ('dataSource' in db ? db.dataSource : db).options.type === 'postgres';
+  const { text: query } = renderSql(db, text, params);
   if (!postgres) {
     // SQLite: reads run now; writes are committed with the other writes of this event-loop turn.
     if (sqliteReads(db, query)) return sqliteDirect(db, query, params) as T[];
@@ -46,6 +41,32 @@ export async function sql<T = Record<string, unknown>>(
   return Array.isArray(result) && Array.isArray(result[0]) && typeof result[1] === 'number'
     ? (result[0] as T[])
     : (result as T[]);
+}
+
+/** A statement in the driver's dialect: `?` numbered for PostgreSQL, `{table}` schema-qualified. */
+export interface Statement {
+  text: string;
+  params: unknown[];
+}
+
+/**
+ * Renders `text` (`?` placeholders, `{table}` names) for the data source's driver without running
+ * it, e.g. to run it later inside another write.
+ *
+ * @example
+ * renderSql(ds, 'UPDATE {executions} SET "status" = ? WHERE "id" = ?', ['running', id]);
+ */
+export function renderSql(db: DataSource | EntityManager, text: string, params: unknown[]): Statement {
+  const options = ('dataSource' in db ? db.dataSource : db).options;
+  const postgres = options.type === 'postgres';
+  const schema = postgres ? (options as { schema?: string }).schema : undefined;
+  let n = 0;
+  return {
+    text: text
+      .replace(/\{(\w+)\}/g, (_, table: string) => (schema ? `"${schema}"."${table}"` : `"${table}"`))
+      .replace(/\?/g, () => (postgres ? `$${++n}` : '?')),
+    params,
+  };
 }
 
 const WRITE = /^\s*(INSERT|UPDATE|DELETE)\b(?![\s\S]*\bRETURNING\b)/i;

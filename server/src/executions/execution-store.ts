@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { rawInsert } from '../db/raw-insert';
-import { sql } from '../db/sql';
+import { renderSql, sql, type Statement } from '../db/sql';
 import type { ExecutionEntity, ExecutionStatus } from './execution.entity';
 
 const COLUMNS: Array<keyof ExecutionEntity> = [
@@ -52,15 +52,25 @@ export class ExecutionStore {
 
   /** Sets fields; with `onlyIf`, only while the run's status is one of those. */
   async update(id: string, fields: Partial<ExecutionEntity>, onlyIf?: ExecutionStatus[]): Promise<void> {
+    const { text, params } = this.updateSql(id, fields, onlyIf);
+    await sql(this.ds, text, params);
+  }
+
+  /** The statement `update` runs, in the driver's dialect, to run inside another write. */
+  updateStatement(id: string, fields: Partial<ExecutionEntity>, onlyIf?: ExecutionStatus[]): Statement {
+    const { text, params } = this.updateSql(id, fields, onlyIf);
+    return renderSql(this.ds, text, params);
+  }
+
+  private updateSql(id: string, fields: Partial<ExecutionEntity>, onlyIf?: ExecutionStatus[]) {
     const names = Object.keys(fields) as Array<keyof ExecutionEntity>;
     const sets = names.map((c) => `"${c}" = ?`).join(', ');
     const values = names.map((c) => (JSON_COLUMNS.has(c) ? json(fields[c]) : fields[c]));
     const guard = onlyIf?.length ? ` AND "status" IN (${onlyIf.map(() => '?').join(', ')})` : '';
-    await sql(this.ds, `UPDATE {executions} SET ${sets} WHERE "id" = ?${guard}`, [
-      ...values,
-      id,
-      ...(onlyIf ?? []),
-    ]);
+    return {
+      text: `UPDATE {executions} SET ${sets} WHERE "id" = ?${guard}`,
+      params: [...values, id, ...(onlyIf ?? [])],
+    };
   }
 }
 

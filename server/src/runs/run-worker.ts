@@ -98,12 +98,16 @@ export class RunWorker {
     const { runtime, steps, redact } = this.runtimes.forRun(sandboxCredentials);
     const previousSteps: StepRecord[] = fresh ? [] : await steps.loadSteps(execution.id);
     const startedAt = execution.startedAt ?? nowIso();
-    await this.store.update(execution.id, {
-      status: 'running',
+    // Only while nobody changed the run meanwhile (a cancel). Without a concurrency limit (which
+    // counts running runs) the mark is committed with the run's first step: one commit less.
+    const running = {
+      status: 'running' as const,
       startedAt,
       attempts: execution.attempts + 1,
       waitUntil: null,
-    });
+    };
+    if (limit > 0) await this.store.update(execution.id, running, [execution.status]);
+    else steps.withNextSave(this.store.updateStatement(execution.id, running, [execution.status]));
     if (!fresh)
       log.info(
         { storedSteps: previousSteps.length, kind: job.kind },
@@ -149,6 +153,7 @@ export class RunWorker {
       offCancel();
       this.running.delete(execution.id);
     }
+    await steps.writePending();
     // The run's error may quote a secret the run used (a vendor echoing a key): redact it like the steps.
     await this.finish(execution, { ...result, error: redact(result.error) }, log);
     metrics.runDuration.observe({ status: result.status }, (performance.now() - t0) / 1000);

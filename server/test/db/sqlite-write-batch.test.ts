@@ -1,8 +1,22 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { SqliteWriteBatch } from '../../src/db/sqlite-write-batch';
+
+/** The part of better-sqlite3 (which ships no types) these tests use. */
+interface SqliteDb {
+  pragma(sql: string): unknown;
+  exec(sql: string): void;
+  prepare(sql: string): { run(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] };
+  transaction(fn: () => void): () => void;
+  inTransaction: boolean;
+  close(): void;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Database = require('better-sqlite3') as new (
+  file: string,
+  options?: { readonly?: boolean },
+) => SqliteDb;
 
 /** Group commit: writes of one event-loop turn share a commit, yet each is atomic and durable on its own. */
 describe('SqliteWriteBatch', () => {
@@ -25,7 +39,7 @@ describe('SqliteWriteBatch', () => {
   it('commits the writes of one turn together and resolves each once it is committed', async () => {
     let commits = 0;
     const transaction = db.transaction.bind(db);
-    const spy = jest.spyOn(db, 'transaction').mockImplementation((fn) => {
+    const spy = jest.spyOn(db, 'transaction').mockImplementation((fn: () => void) => {
       if (!db.inTransaction) commits++;
       return transaction(fn);
     });

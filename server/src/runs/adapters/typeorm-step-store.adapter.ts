@@ -4,6 +4,7 @@ import type { Item } from '@ainow/engine/workflow';
 import { ExecutionItemsEntity, ITEMS_PAGE_SIZE } from '../../executions/execution-items.entity';
 import { ExecutionStepEntity } from '../../executions/execution-step.entity';
 import { insertStatements, rawInsert } from '../../db/raw-insert';
+import type { Statement } from '../../db/sql';
 import { pgWrite } from '../../db/pg-direct';
 import { sqliteDirect, sqliteWrite } from '../../db/sqlite-direct';
 
@@ -22,13 +23,47 @@ export type Redact = <T>(value: T) => T;
 export class TypeOrmStepStore implements StepStore {
   /** Indexes of this run's steps already in the database (a resumed Wait step is written again). */
   private readonly stored = new Set<number>();
+  /** Statements to commit with the next step written (see `withNextSave`). */
+  private prelude: Statement[] = [];
 
   constructor(
     private readonly ds: DataSource,
     private readonly redact: Redact = (v) => v,
   ) {}
 
+  /**
+   * Commits `statement` in the same transaction as the next step this store writes (the run's
+   * "running" mark goes with its first step: one commit instead of two). A run that ends before
+   * writing any step commits it with `writePending`.
+   */
+  withNextSave(statement: Statement): void {
+    this.prelude.push(statement);
+  }
+
+  /** Commits what `withNextSave` holds, when no step took it (a run that ended before its first step). */
+  async writePending(): Promise<void> {
+    const statements = this.prelude;
+    this.prelude = [];
+    if (!statements.length) return;
+    const written =
+      pgWrite(this.ds, statements) ??
+      sqliteWrite(this.ds, () => statements.forEach((s) => sqliteDirect(this.ds, s.text, s.params)));
+    if (written) return written;
+    for (const statement of statements) await this.ds.query(statement.text, statement.params);
+  }
+
   async saveStep(raw: StepRecord): Promise<void> {
+    const prelude = this.prelude;
+    this.prelude = [];
+    try {
+      await this.write(raw, prelude);
+    } catch (error) {
+      this.prelude = [...prelude, ...this.prelude];
+      throw error;
+    }
+  }
+
+  private async write(raw: StepRecord, prelude: Statement[]): Promise<void> {
     const step = this.redact(raw);
     const row: ExecutionStepEntity = {
       executionId: step.runId,
@@ -73,6 +108,7 @@ export class TypeOrmStepStore implements StepStore {
       const stepRow = [STEP_COLUMNS.map((c) => stepValue(row, c))];
       // Both atomically, committed with the other writes of this event-loop turn.
       const statements = [
+        ...prelude,
         ...insertStatements(this.ds.options, 'execution_items', ITEM_COLUMNS, itemRows, ITEM_KEY),
         ...insertStatements(this.ds.options, 'execution_steps', STEP_COLUMNS, stepRow),
       ];
@@ -80,6 +116,8 @@ export class TypeOrmStepStore implements StepStore {
         pgWrite(this.ds, statements) ??
         sqliteWrite(this.ds, () => statements.forEach((s) => sqliteDirect(this.ds, s.text, s.params)));
       if (written) return written;
+      // Not batched (values that cannot be literals): the prelude first, then the step.
+      for (const statement of prelude) await this.ds.query(statement.text, statement.params);
       // PostgreSQL: one statement, the item pages in a data-modifying WITH, so one round trip
       // writes the whole step atomically.
       const items = insertStatements(this.ds.options, 'execution_items', ITEM_COLUMNS, itemRows, ITEM_KEY);
@@ -106,6 +144,7 @@ export class TypeOrmStepStore implements StepStore {
       return;
     }
     await this.ds.transaction(async (m) => {
+      for (const statement of prelude) await m.query(statement.text, statement.params);
       await m.delete(ExecutionItemsEntity, { executionId: step.runId, stepIndex: step.index });
       // simple-json columns hold typed JSON that TypeORM's deep-partial type cannot follow
       await m.upsert(ExecutionStepEntity, row as never, ['executionId', 'index']);
