@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { rawInsert } from '../db/raw-insert';
 import { renderSql, sql, type Statement } from '../db/sql';
+import { sqliteDirect, sqliteWrite } from '../db/sqlite-direct';
 import type { ExecutionEntity, ExecutionStatus } from './execution.entity';
 
 const COLUMNS: Array<keyof ExecutionEntity> = [
@@ -54,6 +55,44 @@ export class ExecutionStore {
   async update(id: string, fields: Partial<ExecutionEntity>, onlyIf?: ExecutionStatus[]): Promise<void> {
     const { text, params } = this.updateSql(id, fields, onlyIf);
     await sql(this.ds, text, params);
+  }
+
+  /**
+   * Marks a queued run `running` (with `fields`) if fewer than `limit` other runs of its workflow
+   * are running, atomically, so that workers on any number of machines never exceed the limit:
+   * on PostgreSQL under a transaction-scoped advisory lock of the workflow, on SQLite (one
+   * process) in one synchronous transaction. Answers whether the run got its place.
+   */
+  async claimWithinLimit(
+    run: Pick<ExecutionEntity, 'id' | 'workflowId'>,
+    limit: number,
+    fields: Partial<ExecutionEntity>,
+  ): Promise<boolean> {
+    const count = renderSql(
+      this.ds,
+      'SELECT COUNT(*) AS "n" FROM {executions} WHERE "workflowId" = ? AND "status" = ? AND "id" <> ?',
+      [run.workflowId, 'running', run.id],
+    );
+    const mark = this.updateStatement(run.id, fields, ['queued']);
+    if (this.ds.options.type === 'postgres') {
+      return this.ds.transaction(async (m) => {
+        await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ainow:concurrency:${run.workflowId}`]);
+        const [{ n }] = (await m.query(count.text, count.params)) as [{ n: string | number }];
+        if (Number(n) >= limit) return false;
+        await m.query(mark.text, mark.params);
+        return true;
+      });
+    }
+    let claimed = false;
+    // The work may run twice (a batch retried write by write): each time it decides afresh.
+    const written = sqliteWrite(this.ds, () => {
+      const [{ n }] = sqliteDirect(this.ds, count.text, count.params) as [{ n: number }];
+      claimed = n < limit;
+      if (claimed) sqliteDirect(this.ds, mark.text, mark.params);
+    });
+    if (!written) throw new Error('claimWithinLimit needs PostgreSQL or the SQLite connection');
+    await written;
+    return claimed;
   }
 
   /** The statement `update` runs, in the driver's dialect, to run inside another write. */

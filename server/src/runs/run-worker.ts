@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Not, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { CredentialResolver, RunJob, RunQueue, RunResult, StepRecord } from '@ainow/engine/runtime';
 import type { Workflow } from '@ainow/engine/workflow';
 import { nowIso } from '../common/clock';
@@ -51,7 +51,6 @@ export class RunWorker {
   }
 
   async handle(job: RunJob): Promise<void> {
-    const repo = this.ds.getRepository(ExecutionEntity);
     const execution = await this.store.find(job.runId);
     if (!execution || FINISHED.includes(execution.status)) return;
     if (execution.status === 'waiting' && job.kind !== 'resume') return;
@@ -72,17 +71,6 @@ export class RunWorker {
     const limit = Number(
       (document.settings as { concurrency?: unknown }).concurrency ?? this.config.AINOW_WORKFLOW_CONCURRENCY,
     );
-    if (limit > 0 && execution.status === 'queued') {
-      const busy = await repo.countBy({
-        workflowId: execution.workflowId,
-        status: 'running',
-        id: Not(execution.id),
-      });
-      if (busy >= limit) {
-        await this.queue.enqueue(job, { delayMs: 250 + Math.floor(Math.random() * 500) });
-        return;
-      }
-    }
     const log = lazyChild({ runId: execution.id, workflowId: execution.workflowId });
     const sandbox = execution.options.sandbox === true;
     let sandboxCredentials: CredentialResolver | undefined;
@@ -106,7 +94,13 @@ export class RunWorker {
       attempts: execution.attempts + 1,
       waitUntil: null,
     };
-    if (limit > 0) await this.store.update(execution.id, running, [execution.status]);
+    if (limit > 0 && execution.status === 'queued') {
+      // Exact across workers: counted and marked under one lock of the workflow.
+      if (!(await this.store.claimWithinLimit(execution, limit, running))) {
+        await this.queue.enqueue(job, { delayMs: 250 + Math.floor(Math.random() * 500) });
+        return;
+      }
+    } else if (limit > 0) await this.store.update(execution.id, running, [execution.status]);
     else steps.withNextSave(this.store.updateStatement(execution.id, running, [execution.status]));
     if (!fresh)
       log.info(

@@ -146,6 +146,42 @@ describe('queue mode with worker processes', () => {
     expect(app.get(SandboxService).running).toBe(false);
   });
 
+  it('never runs more than settings.concurrency runs of a workflow at once across workers', async () => {
+    const doc = {
+      ...chain('One at a time', [
+        node('start', 'core.manualTrigger', 0),
+        node('read', 'test.read', 200, { url: recorder.url }),
+      ]),
+      settings: { concurrency: 1 },
+    };
+    const { body } = await api('post', '/workflows').send(doc).expect(201);
+    recorder.readDelayMs = 150; // each run holds its place 150 ms
+    const runIds = await Promise.all(
+      Array.from(
+        { length: 6 },
+        async () =>
+          (await api('post', `/workflows/${body.id}/run`).send({}).expect(202)).body.runId as string,
+      ),
+    );
+    for (const runId of runIds)
+      await waitFor(
+        `run ${runId}`,
+        () => statusOf(runId),
+        (s) => s === 'success',
+        60_000,
+      );
+    const intervals = await Promise.all(
+      runIds.map(async (runId) => {
+        const run = (await api('get', `/executions/${runId}`).expect(200)).body;
+        const read = run.steps.find((st: { nodeId: string }) => st.nodeId === 'read');
+        return [Date.parse(read.startedAt), Date.parse(read.finishedAt)] as const;
+      }),
+    );
+    intervals.sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < intervals.length; i++)
+      expect(intervals[i][0]).toBeGreaterThanOrEqual(intervals[i - 1][1]);
+  });
+
   it('finishes a run whose worker was SIGKILLed mid-send from its last stored step, sending no item twice', async () => {
     const items = Array.from({ length: 12 }, (_, i) => ({ n: i }));
     const doc = chain('Send', [
