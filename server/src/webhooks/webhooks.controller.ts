@@ -35,7 +35,7 @@ export class WebhooksController {
   @ApiExcludeEndpoint()
   async test(@Req() req: Request, @Res() res: Response): Promise<void> {
     const request = toWebhookRequest(req, '/webhook-test/');
-    const listener = this.listeners.take(request.method, normalisePath(request.path));
+    const listener = await this.listeners.take(request.method, normalisePath(request.path));
     if (!listener) {
       throw new ApiError(
         404,

@@ -176,7 +176,7 @@ export class WorkflowsController {
       );
     const path = normalisePath(String(node.parameters.path ?? ''));
     const method = String(node.parameters.method ?? 'POST').toUpperCase();
-    const { until } = this.listeners.listen(method, path, id, node.id, body.ttlMs, body.sandbox);
+    const { until } = await this.listeners.listen(method, path, id, node.id, body.ttlMs, body.sandbox);
     return { method, path: `/webhook-test/${path}`, until, sandbox: body.sandbox };
   }
 }

@@ -253,6 +253,34 @@ describe('queue mode with worker processes', () => {
     expect(recorder.reads.filter((r) => r.runId === runId)).toHaveLength(1);
   });
 
+  it('answers a test webhook on another API process than the one that listens, once', async () => {
+    const doc = {
+      ...chain('Test hook', [
+        node('hook', 'core.webhook', 0, { path: 'across', method: 'POST', responseMode: 'lastNode' }),
+        node('noop', 'core.noop', 200),
+      ]),
+    };
+    const { body } = await api('post', '/workflows').send(doc).expect(201);
+    const other = await spawnCli(['start', '--no-worker'], { ...env, PORT: '0' }, /is running on/);
+    try {
+      const port = /localhost:(\d+)/.exec(other.output())![1];
+      const send = () =>
+        fetch(`http://127.0.0.1:${port}/webhook-test/across`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ hello: 'there' }),
+        });
+      expect((await send()).status).toBe(404); // nobody listens yet
+      await api('post', `/workflows/${body.id}/test-webhook`).send({}).expect(200);
+      const answered = await send();
+      expect(answered.status).toBe(200);
+      expect(await answered.json()).toMatchObject({ body: { hello: 'there' } });
+      expect((await send()).status).toBe(404); // a listener answers one request
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('fires a schedule once per tick with two server processes', async () => {
     const doc = chain('Every second', [
       node('tick', 'core.schedule', 0, { cron: '* * * * * *' }),
