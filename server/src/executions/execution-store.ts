@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { TurnBatch } from '../common/turn-batch';
 import { rawInsert } from '../db/raw-insert';
 import { renderSql, sql, type Statement } from '../db/sql';
 import { sqliteDirect, sqliteWrite } from '../db/sqlite-direct';
@@ -45,11 +46,24 @@ export class ExecutionStore {
   }
 
   async find(id: string): Promise<ExecutionEntity | undefined> {
+    if (this.ds.options.type === 'postgres') return this.finds.call(id);
     const [row] = await sql<Record<string, unknown>>(this.ds, 'SELECT * FROM {executions} WHERE "id" = ?', [
       id,
     ]);
     return row ? toEntity(row) : undefined;
   }
+
+  /** PostgreSQL: the runs looked up in one turn of the event loop, read with one query. */
+  private readonly finds = new TurnBatch<string, ExecutionEntity | undefined>(async (ids) => {
+    const unique = [...new Set(ids)];
+    const rows = await sql<Record<string, unknown>>(
+      this.ds,
+      `SELECT * FROM {executions} WHERE "id" IN (${unique.map(() => '?').join(', ')})`,
+      unique,
+    );
+    const byId = new Map(rows.map((row) => [String(row.id), toEntity(row)]));
+    return ids.map((id) => byId.get(id));
+  });
 
   /** Sets fields; with `onlyIf`, only while the run's status is one of those. */
   async update(id: string, fields: Partial<ExecutionEntity>, onlyIf?: ExecutionStatus[]): Promise<void> {

@@ -1,7 +1,10 @@
 import { Worker, type Queue } from 'bullmq';
 import type { RunJob, RunQueue } from '@ainow/engine/runtime';
 import { logger } from '../../common/logger';
+import { TurnBatch } from '../../common/turn-batch';
 import { parseRunJob } from '../run-job';
+
+type BulkJob = Parameters<Queue['addBulk']>[0][number];
 
 export interface BullMqQueueOptions {
   /** How long a job's lock lasts; a worker that stops renewing it (SIGKILL) loses the job after this. */
@@ -27,14 +30,43 @@ export class BullMqRunQueue implements RunQueue {
   ) {}
 
   async enqueue(job: RunJob, options: { delayMs?: number; jobId?: string } = {}): Promise<void> {
-    await this.queue.add(job.kind, job, {
-      jobId: options.jobId?.replace(/:/g, '_'),
-      delay: options.delayMs && options.delayMs > 0 ? options.delayMs : undefined,
-      removeOnComplete: true,
-      removeOnFail: 1000,
-      attempts: 1,
-    });
+    const entry = {
+      name: job.kind,
+      data: job,
+      opts: {
+        jobId: options.jobId?.replace(/:/g, '_'),
+        delay: options.delayMs && options.delayMs > 0 ? options.delayMs : undefined,
+        removeOnComplete: true,
+        removeOnFail: 1000,
+        attempts: 1,
+      },
+    };
+    // Jobs with an id go to Redis together with the others of this turn (one round trip); adding
+    // one again is harmless, so a failed batch is retried job by job.
+    if (!entry.opts.jobId) {
+      await this.queue.add(entry.name, entry.data, entry.opts);
+      return;
+    }
+    const error = await this.adds.call(entry);
+    if (error) throw error;
   }
+
+  /** Each entry's error, if it could not be added. */
+  private readonly adds = new TurnBatch<BulkJob, Error | undefined>(async (entries) => {
+    try {
+      await this.queue.addBulk(entries);
+      return entries.map(() => undefined);
+    } catch {
+      return Promise.all(
+        entries.map((e) =>
+          this.queue.add(e.name, e.data, e.opts).then(
+            () => undefined,
+            (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+          ),
+        ),
+      );
+    }
+  });
 
   process(handler: (job: RunJob) => Promise<void>, options: { concurrency: number }): void {
     this.worker = new Worker(this.queue.name, async (job) => handler(parseRunJob(job.data)), {
