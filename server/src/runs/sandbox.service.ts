@@ -54,10 +54,20 @@ export class SandboxService implements OnApplicationShutdown {
     return this.started;
   }
 
-  /** Credentials for a sandbox run: simulator base URLs and the values the simulators accept. */
+  /**
+   * Credentials for a sandbox run: simulator base URLs and the values the simulators accept. A
+   * named credential keeps its name with a `sandbox:` prefix, so that sandbox runs never share a
+   * rate-limit bucket (nor a credential's own limit) with the stored credential of that name.
+   */
   async credentials(): Promise<CredentialResolver> {
     const sandbox = await this.sandbox();
-    this.resolver ??= sandboxCredentials(this.registry, sandbox);
+    if (!this.resolver) {
+      const simulators = sandboxCredentials(this.registry, sandbox);
+      this.resolver = {
+        resolve: (ref) => simulators.resolve({ ...ref, id: `sandbox:${ref.id}` }),
+        resolveMissing: simulators.resolveMissing,
+      };
+    }
     return this.resolver;
   }
 

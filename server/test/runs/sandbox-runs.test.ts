@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { leadData } from '@ainow/nodes/simulators';
+import type { RateLimiter } from '@ainow/engine/runtime';
 import { CredentialsService } from '../../src/credentials/credentials.service';
+import { RATE_LIMITER } from '../../src/runs/run-job';
 import { SandboxService } from '../../src/runs/sandbox.service';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -94,12 +96,18 @@ describe('sandbox runs (embedded default)', () => {
     for (const node of doc.nodes) if (node.credentials?.apollo) node.credentials.apollo = stored.body.id;
     await api('put', `/workflows/${templateId}`).send(doc).expect(200);
     const sandbox = await server.app.get(SandboxService).sandbox();
+    const takes = jest.spyOn(server.app.get<RateLimiter>(RATE_LIMITER), 'take');
 
     const inSandbox = await api('post', `/workflows/${templateId}/run?wait=true`)
       .send({ sandbox: true })
       .expect(200);
     expect(inSandbox.body.status).toBe('success');
     expect(resolveCalls).not.toHaveBeenCalled();
+    // Its rate-limit buckets are the sandbox's, not the stored credential's.
+    const keys = takes.mock.calls.map(([key]) => key);
+    expect(keys).toContain(`apollo:sandbox:${stored.body.id}`);
+    expect(keys.filter((key) => key.includes(stored.body.id) && !key.includes('sandbox:'))).toEqual([]);
+    takes.mockRestore();
     expect(await server.app.get(SandboxService).sandbox()).toBe(sandbox);
 
     const real = await api('post', `/workflows/${templateId}/run?wait=true`).send({}).expect(200);
