@@ -113,7 +113,8 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
   let retries = 0;
   try {
     const credential = await resolveCredential(session, g);
-    const base = baseContext(session, g, input.segments, credential, logs, usage);
+    const context = expressionContext(session, input.segments);
+    const base = baseContext(session, g, context, credential, logs, usage);
     const skip = literalProps(def);
     let results: ParameterResult[] | undefined;
     if (containsExpression(params, skip)) {
@@ -122,7 +123,7 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
         parameters: params,
         skip,
         items: mainItems.length ? mainItems : [{ json: {} }],
-        context: expressionContext(session, input.segments),
+        context,
       });
     }
     const propsFor = (i: number): Record<string, unknown> => {

@@ -2,8 +2,9 @@ import type { Item } from '../workflow/item';
 import type { BaseContext } from '../sdk/node-context';
 import type { ResolvedCredential } from '../sdk/credential-type';
 import type { GraphNode } from './run-graph';
-import { expressionContext, type RunSession } from './run-session';
-import type { InputSegment, StepLog } from './step-record';
+import type { RunSession } from './run-session';
+import type { ExpressionContext } from '../expression/expression-evaluator.port';
+import type { StepLog } from './step-record';
 import { createHttpClient } from './http/http-client';
 import { createTemplateData } from '../template/template-data';
 import { MemoryNodeStateStore } from './adapters/memory-node-state.adapter';
@@ -16,7 +17,7 @@ const fallbackResources = new MemoryResourceStore();
 export function baseContext(
   session: RunSession,
   g: GraphNode,
-  input: Record<string, InputSegment[]>,
+  context: ExpressionContext,
   credential: ResolvedCredential | undefined,
   logs: StepLog[],
   usage: Record<string, number>,
@@ -59,13 +60,9 @@ export function baseContext(
     node: { id: g.node.id, name: g.node.name, type: g.node.type },
     renderTemplate(template: string, item: Item, itemIndex: number): string {
       if (!deps.renderTemplate) throw new Error('this runtime has no template renderer');
-      return deps.renderTemplate(
-        template,
-        createTemplateData(item, itemIndex, expressionContext(session, input)),
-        {
-          where: `${g.node.name}, item ${itemIndex}`,
-        },
-      );
+      return deps.renderTemplate(template, createTemplateData(item, itemIndex, context), {
+        where: `${g.node.name}, item ${itemIndex}`,
+      });
     },
     async runCode(request) {
       if (!deps.runCode) throw new Error('this runtime has no code sandbox');
