@@ -13,7 +13,8 @@ export type RunSql = (text: string) => Promise<unknown>;
  * multi-statement query, which PostgreSQL runs as one transaction: one round trip, one commit
  * (one WAL flush) for all of them. A write's promise resolves only once that transaction has
  * committed. When the batch fails, each of its writes is tried again alone, so that only the
- * failing one rejects. At most `maxInFlight` batches run at once; writes asked for meanwhile wait
+ * failing one rejects (they are tried in the order asked for, one after another, as
+ * they would have run unbatched). At most `maxInFlight` batches run at once; writes asked for meanwhile wait
  * for the next batch (which grows with the load: classic group commit).
  *
  * @example
@@ -57,7 +58,8 @@ export class PgWriteBatch {
       for (const write of batch) write.resolve();
     } catch (error) {
       if (batch.length === 1) batch[0].reject(error);
-      else await Promise.all(batch.map((w) => this.run(w.text).then(w.resolve, w.reject)));
+      // One by one, in the order they were asked for: a later write may depend on an earlier one.
+      else for (const w of batch) await this.run(w.text).then(w.resolve, w.reject);
     } finally {
       this.inFlight--;
       this.schedule();

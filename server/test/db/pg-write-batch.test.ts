@@ -72,6 +72,20 @@ describe('PostgreSQL write batches', () => {
     expect(texts).toHaveLength(1);
   });
 
+  it('tries the writes of a failed batch again one at a time, in the order they were asked for', async () => {
+    const events: string[] = [];
+    const batch = new PgWriteBatch(async (text) => {
+      if (text.includes(';')) throw new Error('batch failed');
+      events.push(`start ${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 20 - Number(text) * 5));
+      events.push(`end ${text}`);
+      if (text === '2') throw new Error('write 2 failed');
+    });
+    const results = await Promise.allSettled(['1', '2', '3'].map((text) => batch.write(text)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(events).toEqual(['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3']);
+  });
+
   it.each([
     ['a failing write', [[1], [2], [1], [3]], [1, 2, 3], [false, false, true, false]],
     ['a write whose second statement fails', [[4], [5, 4]], [4], [false, true]],
