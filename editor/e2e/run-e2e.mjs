@@ -460,6 +460,17 @@ t.step('executions, credentials and settings pages', async () => {
   await page.getByLabel('Role', { exact: true }).selectOption('viewer');
   await page.getByRole('button', { name: 'Add user' }).click();
   await page.getByTestId('users').getByText('viewer@example.com').waitFor();
+  await page.getByLabel("New user's email").fill('leaver@example.com');
+  await page.getByLabel(/^First password/).fill('leaver-password-1');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.getByTestId('users').getByText('leaver@example.com').waitFor();
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Delete user leaver@example.com' }).click();
+  await page.getByTestId('users').getByText('leaver@example.com').waitFor({ state: 'detached' });
+  assert(
+    (await page.getByRole('button', { name: /^Delete user / }).count()) === 1,
+    'only the viewer can be deleted: not the owner, not yourself',
+  );
   await page.getByLabel('Key label').fill('CRM sync');
   await page.getByRole('button', { name: 'Create key' }).click();
   await page.getByText(/New key \(copy it now\)/).waitFor();

@@ -502,6 +502,18 @@ export const routes = [
       return publicUser(u);
     },
   ],
+  [
+    'DELETE',
+    '/users/:id',
+    ({ state, params, res }) => {
+      const i = state.users.findIndex((x) => x.id === params.id);
+      if (i < 0) throw new HttpError(404, 'not_found', `user '${params.id}' does not exist`);
+      if (state.users[i].role === 'owner')
+        throw new HttpError(403, 'forbidden', 'the owner cannot be deleted');
+      state.users.splice(i, 1);
+      res.statusCode = 204;
+    },
+  ],
   ['GET', '/api-keys', ({ state }) => [...state.apiKeys.values()].map(({ key, ...k }) => k)],
   [
     'POST',

@@ -181,6 +181,7 @@ export const api = {
       http<unknown>('POST', '/users', body).then(toUser),
     update: (id: string, body: { role?: string; disabled?: boolean }) =>
       http<unknown>('PATCH', `/users/${id}`, body).then(toUser),
+    remove: (id: string) => http<void>('DELETE', `/users/${id}`),
   },
   apiKeys: {
     list: () => http<unknown>('GET', '/api-keys').then((r) => listOf<ApiKeyRecord>(r)),

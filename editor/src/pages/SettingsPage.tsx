@@ -36,9 +36,9 @@ export function SettingsPage({ me }: { me: User }) {
             Viewers see workflows and runs; editors build and run them; admins also manage users and
             credentials.
           </p>
-          <p className="mb-3 text-[12px] text-slate-500" data-testid="users-no-delete-note">
-            Users cannot be deleted: the server has no endpoint for it yet. Disable a user to take their
-            access away; a disabled user cannot log in.
+          <p className="mb-3 text-[12px] text-slate-500">
+            Disable a user to take their access away for now; delete them to remove them with their sessions
+            and API keys. What they built stays.
           </p>
           <ul className="mb-4 divide-y divide-slate-100 text-[13px]" data-testid="users">
             {users.map((u) => (
@@ -71,6 +71,19 @@ export function SettingsPage({ me }: { me: User }) {
                     onClick={() => act(api.users.update(u.id, { disabled: !u.disabled }))}
                   >
                     {u.disabled ? 'Enable' : 'Disable'}
+                  </button>
+                )}
+                {u.role !== 'owner' && u.id !== me.id && (
+                  <button
+                    type="button"
+                    aria-label={`Delete user ${u.email}`}
+                    className="btn-ghost text-red-700"
+                    onClick={() =>
+                      confirm(`Delete user ${u.email}? Their sessions and API keys stop working.`) &&
+                      act(api.users.remove(u.id))
+                    }
+                  >
+                    Delete
                   </button>
                 )}
               </li>

@@ -126,6 +126,13 @@ export class AuthController {
     return this.auth.updateUser(id, body);
   }
 
+  @Roles('admin')
+  @Delete('users/:id')
+  @HttpCode(204)
+  async deleteUser(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
+    await this.auth.deleteUser(id, principal.userId);
+  }
+
   @Get('api-keys')
   apiKeys(@CurrentPrincipal() principal: Principal) {
     return this.auth.listApiKeys(principal.userId);

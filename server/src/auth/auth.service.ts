@@ -98,6 +98,22 @@ export class AuthService {
     return toPublic(user);
   }
 
+  /**
+   * Removes a user with their sessions and API keys, in one transaction. The owner and the caller
+   * themselves cannot be removed. What they saved (workflow versions, credentials) stays.
+   */
+  async deleteUser(id: string, callerId: string): Promise<void> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw ApiError.notFound('user', id);
+    if (user.role === 'owner') throw ApiError.forbidden('the owner cannot be deleted');
+    if (user.id === callerId) throw ApiError.forbidden('you cannot delete your own user; ask another admin');
+    await this.users.manager.transaction(async (m) => {
+      await m.delete(SessionEntity, { userId: id });
+      await m.delete(ApiKeyEntity, { userId: id });
+      await m.delete(UserEntity, { id });
+    });
+  }
+
   /** Checks the password and starts a session; returns the cookie token. */
   async login(
     email: string,

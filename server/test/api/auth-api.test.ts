@@ -101,6 +101,56 @@ describe.each(['sqlite', 'postgres'] as const)('authentication and roles on %s',
     });
   });
 
+  it('lets an admin delete a user, whose sessions and API keys stop working at once', async () => {
+    const as = (cookie: string) => ({ Cookie: cookie });
+    const signIn = async (email: string) =>
+      cookieOf(
+        (await server.http.post('/api/v1/auth/login').send({ email, password: 'password123' }).expect(200))
+          .headers['set-cookie'],
+      );
+    const add = async (email: string, role: string) =>
+      (
+        await server.http
+          .post('/api/v1/users')
+          .set(as(server.ownerCookie))
+          .send({ email, password: 'password123', role })
+          .expect(201)
+      ).body as { id: string };
+    const leaving = await add('leaving@example.com', 'editor');
+    const admin = await add('admin@example.com', 'admin');
+    const leavingCookie = await signIn('leaving@example.com');
+    const adminCookie = await signIn('admin@example.com');
+    const key = (
+      await server.http.post('/api/v1/api-keys').set(as(leavingCookie)).send({ label: 'mine' }).expect(201)
+    ).body.key as string;
+    await server.http.get('/api/v1/workflows').set('X-API-Key', key).expect(200);
+
+    const byEditor = await server.http
+      .delete(`/api/v1/users/${leaving.id}`)
+      .set(as(editorCookie))
+      .expect(403);
+    expect(byEditor.body.error.code).toBe('forbidden');
+    await server.http.delete(`/api/v1/users/${leaving.id}`).set(as(adminCookie)).expect(204);
+
+    await server.http.get('/api/v1/workflows').set(as(leavingCookie)).expect(401);
+    await server.http.get('/api/v1/workflows').set('X-API-Key', key).expect(401);
+    const users = (await server.http.get('/api/v1/users').set(as(adminCookie)).expect(200)).body as Array<{
+      email: string;
+    }>;
+    expect(users.map((u) => u.email)).not.toContain('leaving@example.com');
+    const again = await server.http.delete(`/api/v1/users/${leaving.id}`).set(as(adminCookie)).expect(404);
+    expect(again.body.error.code).toBe('not_found');
+
+    const owner = users.find((u) => u.email === OWNER.email) as unknown as { id: string };
+    const ownerRes = await server.http.delete(`/api/v1/users/${owner.id}`).set(as(adminCookie)).expect(403);
+    expect(ownerRes.body.error.message).toContain('owner');
+    const self = await server.http.delete(`/api/v1/users/${admin.id}`).set(as(adminCookie)).expect(403);
+    expect(self.body.error.message).toContain('your own user');
+    expect(((await server.http.get('/api/v1/users').set(as(adminCookie))).body as unknown[]).length).toBe(
+      users.length,
+    );
+  });
+
   it('limits failed logins with 429 and Retry-After', async () => {
     for (let i = 0; i < 3; i++)
       await server.http
