@@ -1,5 +1,5 @@
 import type { Item, PortItems } from '../workflow/item';
-import type { ItemContext, RunContext, WaitRequest } from '../sdk/node-context';
+import type { BaseContext, ItemContext, RunContext, WaitRequest } from '../sdk/node-context';
 import type { ResolvedCredential } from '../sdk/credential-type';
 import { effectOf, outputPortsOf } from '../sdk/node-definition';
 import type { ParameterResult } from '../expression/expression-evaluator.port';
@@ -13,6 +13,7 @@ import { UncertainEffectError, WaitSignal } from './wait-signal';
 import { errorItem, mergeInto, runOutput } from './step-output';
 import { containsExpression, literalProps, withDefaults } from './node-props';
 import { runItems } from './run-items';
+import { previewState } from './preview-state';
 
 export interface StepInput {
   index: number;
@@ -62,6 +63,47 @@ function waiter(session: RunSession) {
   };
 }
 
+function retryLog(logs: StepLog[]) {
+  return (n: number, error: unknown, delay: number): void => {
+    logs.push({
+      level: 'warn',
+      message: `try ${n} failed (${(error as Error).message}); trying again in ${delay} ms`,
+      at: new Date().toISOString(),
+    });
+  };
+}
+
+/**
+ * Whether a polling trigger fetches in this run: not when its poll started the run (the items are
+ * the poll's) or when the caller gave the trigger items (`ainow run --input`).
+ */
+function pollsInThisRun(session: RunSession): boolean {
+  return session.info.mode !== 'poll' && session.options.triggerItems === undefined;
+}
+
+/** A polling trigger's `ctx` in a manual run: its state is a preview, so the cursor stays where it is. */
+function pollContext(
+  session: RunSession,
+  base: BaseContext<Record<string, unknown>>,
+  input: StepInput,
+  items: Item[],
+  props: Record<string, unknown>,
+): RunContext<Record<string, unknown>> {
+  return {
+    ...base,
+    props,
+    state: previewState(base.state),
+    respond: () => {
+      throw new Error('a polling trigger cannot answer a webhook');
+    },
+    inputs: input.items,
+    items,
+    propsFor: () => props,
+    runState: new Map(),
+    wait: waiter(session),
+  };
+}
+
 /** Runs one node step: evaluates parameters, calls the node, applies retry, onError and the ledger. */
 export async function executeStep(session: RunSession, g: GraphNode, input: StepInput): Promise<StepRecord> {
   const started = new Date();
@@ -103,8 +145,10 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
     return record({ status: 'success', output, pinned: true });
   }
   if (node.disabled) return record({ status: 'success', output: { [ports[0] ?? 'main']: mainItems } });
+  // A polling trigger in a run its poll did not start (the editor's Run, `ainow run`) fetches now.
+  const pollNow = Boolean(def.poll && !def.run && !def.runItem && pollsInThisRun(session));
   // A trigger that only says how a request becomes items (SendGrid events, Twilio SMS) passes them on.
-  if (def.trigger && !def.run && !def.runItem) {
+  if (def.trigger && !def.run && !def.runItem && !pollNow) {
     const started = mainItems.map((item, i) => ({ ...item, pairedItem: { item: i } }));
     return record({ status: 'success', output: { [ports[0] ?? 'main']: started } });
   }
@@ -134,6 +178,14 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
     };
     const effect = effectOf(def, params);
 
+    if (pollNow) {
+      const ctx = pollContext(session, base, input, mainItems, propsFor(0));
+      const attempt = await withRetry(() => def.poll!(ctx), node.retry, session.signal, retryLog(logs));
+      retries = attempt.retries;
+      const output = attempt.value.map((item) => ({ ...item, pairedItem: { item: 0 } }));
+      return record({ status: 'success', output: { [ports[0] ?? 'main']: output }, retries });
+    }
+
     if (def.run) {
       const runState = session.runStates.get(node.id) ?? new Map<string, unknown>();
       session.runStates.set(node.id, runState);
@@ -160,17 +212,7 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
         };
         return record({ status: 'success', output, dryRun: true });
       }
-      const attempt = await withRetry(
-        () => def.run!(ctx),
-        node.retry,
-        session.signal,
-        (n, error, delay) =>
-          logs.push({
-            level: 'warn',
-            message: `try ${n} failed (${(error as Error).message}); trying again in ${delay} ms`,
-            at: new Date().toISOString(),
-          }),
-      );
+      const attempt = await withRetry(() => def.run!(ctx), node.retry, session.signal, retryLog(logs));
       retries = attempt.retries;
       return record({
         status: 'success',

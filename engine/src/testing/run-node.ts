@@ -87,10 +87,11 @@ const noHttp: HttpClient = {
   },
 };
 
-export async function runNode(
+/** The `ctx` a node's `run` (or a trigger's `poll`) gets in a test. */
+function testContext(
   definition: AnyNodeDefinition,
-  options: RunNodeOptions = {},
-): Promise<PortItems> {
+  options: RunNodeOptions,
+): RunContext<Record<string, unknown>> {
   const inputs = options.inputs ?? { main: options.items ?? [] };
   const items = inputs.main ?? [];
   const props = options.props ?? options.propsPerItem?.[0] ?? {};
@@ -133,28 +134,49 @@ export async function runNode(
         throw new Error('runNode: pass options.executeWorkflow');
       }),
   };
+  return {
+    ...base,
+    inputs,
+    items,
+    propsFor,
+    runState: options.runState ?? new Map(),
+    respond: (reply) => options.onRespond?.(reply),
+    async wait() {},
+  };
+}
+
+/**
+ * Calls a polling trigger's `poll` once, as the server does on each tick. Pass the same `state`
+ * (see `memoryState`) to poll again from where the last poll left off.
+ *
+ * @example
+ * const state = memoryState();
+ * const first = await pollNode(newContacts, { props, credential, http, state });
+ */
+export async function pollNode(definition: AnyNodeDefinition, options: RunNodeOptions = {}): Promise<Item[]> {
+  if (!definition.poll) throw new Error(`pollNode: ${definition.type} is not a polling trigger`);
+  return definition.poll(testContext(definition, options));
+}
+
+export async function runNode(
+  definition: AnyNodeDefinition,
+  options: RunNodeOptions = {},
+): Promise<PortItems> {
+  const ctx = testContext(definition, options);
+  const { items } = ctx;
   if (definition.run) {
-    const ctx: RunContext<Record<string, unknown>> = {
-      ...base,
-      inputs,
-      items,
-      propsFor,
-      runState: options.runState ?? new Map(),
-      respond: (reply) => options.onRespond?.(reply),
-      async wait() {},
-    };
     const result = await definition.run(ctx);
     return Array.isArray(result) ? { main: result } : result;
   }
   const out: PortItems = { main: [] };
   for (let i = 0; i < items.length; i++) {
-    const ctx: ItemContext<Record<string, unknown>> = {
-      ...base,
-      props: propsFor(i),
+    const itemCtx: ItemContext<Record<string, unknown>> = {
+      ...ctx,
+      props: ctx.propsFor(i),
       itemIndex: i,
       idempotencyKey: `test-run:node:${i}`,
     };
-    const result = await definition.runItem!(ctx, items[i]);
+    const result = await definition.runItem!(itemCtx, items[i]);
     if (result === null) continue;
     if ((result as RoutedItems).__routed) {
       const r = result as RoutedItems;

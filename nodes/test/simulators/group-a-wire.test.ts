@@ -99,7 +99,7 @@ describe('group A simulators on the wire', () => {
   it('group A lists unique node types, one credential per vendor, and a simulator for each credential', () => {
     const types = groupANodes.map((n) => n.type);
     expect(new Set(types).size).toBe(types.length);
-    expect(types).toHaveLength(18);
+    expect(types).toHaveLength(19);
     for (const credential of groupACredentials) {
       expect(groupASimulators[credential.baseUrl!.simulator!]).toBeInstanceOf(Function);
       expect(credential.secretFields!.length).toBeGreaterThan(0);
@@ -107,7 +107,7 @@ describe('group A simulators on the wire', () => {
     for (const node of groupANodes) {
       expect(groupACredentials.map((c) => c.name)).toContain(node.credential!.type);
       expect(node.outputSample).toBeDefined();
-      expect(['Leads', 'CRM']).toContain(node.category);
+      expect(node.trigger ? ['Triggers'] : ['Leads', 'CRM']).toContain(node.category);
     }
   });
 });

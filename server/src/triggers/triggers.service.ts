@@ -149,7 +149,14 @@ export class TriggersService {
           lastFiredAt: null,
         });
       } else if (kind === 'poll') {
-        const intervalMs = Number(params.pollIntervalMs ?? def.trigger?.pollIntervalMs ?? 60_000);
+        // A node's own interval field: `pollMinutes` (what people set) or `pollIntervalMs`.
+        const minutes = Number(params.pollMinutes);
+        const intervalMs = Number(
+          params.pollIntervalMs ??
+            (Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : undefined) ??
+            def.trigger?.pollIntervalMs ??
+            60_000,
+        );
         schedules.push({
           id,
           workflowId,

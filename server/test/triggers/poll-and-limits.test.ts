@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createServer } from '../../src/app/create-server';
 import { loadConfig } from '../../src/config/config';
+import { ScheduleEntity } from '../../src/triggers/schedule.entity';
 import { Recorder } from '../support/recorder';
 import { testEnv } from '../support/test-config';
 import { cookieOf, OWNER } from '../support/test-server';
@@ -80,6 +82,38 @@ describe('polling triggers and per-workflow concurrency (embedded)', () => {
       ),
     );
     expect(items.flat().sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('schedules a library polling trigger on the interval its node asks for in minutes', async () => {
+    const credential = await api('post', '/credentials')
+      .send({ type: 'hubspot', name: 'HubSpot', values: { accessToken: 'pat-test' } })
+      .expect(201);
+    const doc = {
+      schemaVersion: 1,
+      name: 'New HubSpot contacts',
+      nodes: [
+        {
+          id: 'contacts',
+          name: 'New contacts',
+          type: 'hubspot.newContacts',
+          version: 1,
+          position: { x: 0, y: 0 },
+          parameters: { pollMinutes: 2 },
+          credentials: { hubspot: credential.body.id },
+        },
+      ],
+      connections: [],
+    };
+    const { body } = await api('post', '/workflows').send(doc).expect(201);
+    await api('post', `/workflows/${body.id}/activate`).expect(200);
+    const schedules = app.get(DataSource).getRepository(ScheduleEntity);
+    expect(await schedules.findOneBy({ workflowId: body.id })).toMatchObject({
+      kind: 'poll',
+      nodeId: 'contacts',
+      intervalMs: 120_000,
+    });
+    await api('post', `/workflows/${body.id}/deactivate`).expect(200);
+    expect(await schedules.countBy({ workflowId: body.id })).toBe(0);
   });
 
   it('runs at most settings.concurrency runs of a workflow at once', async () => {

@@ -19,13 +19,17 @@ interface Filter {
 
 const QUERY_PROPERTIES = ['email', 'firstname', 'lastname', 'phone', 'company', 'dealname', 'hs_note_body'];
 
+const ISO_DATE = /^\d{4}-\d\d-\d\d/;
+
+/** Date-times compare as epoch ms whichever way each side is written (HubSpot takes both). */
+function asNumber(text: string): number {
+  return ISO_DATE.test(text) ? Date.parse(text) : Number(text);
+}
+
 function compare(a: string, b: string): number {
-  const na = Number(a);
-  const nb = Number(b);
+  const na = asNumber(a);
+  const nb = asNumber(b);
   if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  const da = Date.parse(a);
-  const db = Date.parse(b);
-  if (!Number.isNaN(da) && !Number.isNaN(db) && /\d{4}-\d\d/.test(a)) return da - db;
   return a.localeCompare(b);
 }
 

@@ -7,8 +7,9 @@ import { searchContacts } from './actions/search-contacts.action';
 import { updateContact } from './actions/update-contact.action';
 import { upsertContact } from './actions/upsert-contact.action';
 import { hubSpotCredential } from './auth';
+import { newContacts } from './triggers/new-contacts.trigger';
 
-/** HubSpot CRM: contacts (create, update, upsert, batch upsert, search), deals, notes. */
+/** HubSpot CRM: contacts (create, update, upsert, batch upsert, search, new-contact trigger), deals, notes. */
 export {
   hubSpotCredential,
   createContact,
@@ -18,6 +19,7 @@ export {
   searchContacts,
   createDeal,
   addNote,
+  newContacts,
 };
 export const nodes: AnyNodeDefinition[] = [
   createContact,
@@ -27,5 +29,6 @@ export const nodes: AnyNodeDefinition[] = [
   searchContacts,
   createDeal,
   addNote,
+  newContacts,
 ];
 export const credentials: CredentialType[] = [hubSpotCredential];

@@ -7,6 +7,7 @@ import {
   type HubSpotObject,
 } from '../client';
 import { contactSample } from '../contact-fields';
+import { MAX_SEARCH_FILTERS, searchFiltersProp, toSearchFilters } from '../search-filters';
 
 /**
  * HubSpot contact search (`POST /crm/v3/objects/contacts/search`): filters ANDed together, an
@@ -16,18 +17,6 @@ import { contactSample } from '../contact-fields';
  * @example
  * { "type": "hubspot.searchContacts", "parameters": { "filters": [{ "property": "email", "operator": "EQ", "value": "{{ $json.email }}" }] } }
  */
-const OPERATORS = [
-  'EQ',
-  'NEQ',
-  'LT',
-  'LTE',
-  'GT',
-  'GTE',
-  'CONTAINS_TOKEN',
-  'NOT_CONTAINS_TOKEN',
-  'HAS_PROPERTY',
-  'NOT_HAS_PROPERTY',
-] as const;
 
 interface SearchPage {
   total: number;
@@ -48,18 +37,7 @@ export const searchContacts = defineNode({
   idempotent: true,
   rateLimit: HUBSPOT_SEARCH_RATE_LIMIT,
   props: {
-    filters: Prop.list({
-      label: 'Filters (all must match)',
-      fields: {
-        property: Prop.options({ label: 'Property', required: true, loadOptions: 'contactProperties' }),
-        operator: Prop.options({
-          label: 'Operator',
-          default: 'EQ',
-          options: OPERATORS.map((o) => ({ value: o, label: o })),
-        }),
-        value: Prop.text({ label: 'Value' }),
-      },
-    }),
+    filters: searchFiltersProp('Filters (all must match)'),
     query: Prop.text({ label: 'Text search', help: 'Matches name, email, phone and company' }),
     properties: Prop.multiOptions({ label: 'Properties to return', loadOptions: 'contactProperties' }),
     sortBy: Prop.text({ label: 'Sort by property', placeholder: 'createdate' }),
@@ -70,13 +48,11 @@ export const searchContacts = defineNode({
   loadOptions: { contactProperties: (ctx) => loadPropertyOptions(ctx, 'contacts') },
   async runItem(ctx) {
     const p = ctx.props;
-    const filters = (p.filters ?? []).map((f) => ({
-      propertyName: f.property,
-      operator: f.operator,
-      ...(f.operator === 'HAS_PROPERTY' || f.operator === 'NOT_HAS_PROPERTY' ? {} : { value: f.value ?? '' }),
-    }));
-    if (filters.length > 6)
-      throw new NodeError('HubSpot: search contacts takes at most 6 filters', { code: 'invalid_request' });
+    const filters = toSearchFilters(p.filters);
+    if (filters.length > MAX_SEARCH_FILTERS)
+      throw new NodeError(`HubSpot: search contacts takes at most ${MAX_SEARCH_FILTERS} filters`, {
+        code: 'invalid_request',
+      });
     const maxResults = Math.min(10_000, Math.max(1, Math.trunc(p.maxResults)));
     const limit = Math.min(200, maxResults);
     const base = {
