@@ -1,13 +1,7 @@
 import { defineNode, NodeError, Prop } from '@ainow/engine/sdk';
-import {
-  contactItem,
-  HUBSPOT_SEARCH_RATE_LIMIT,
-  hubSpotCall,
-  loadPropertyOptions,
-  type HubSpotObject,
-} from '../client';
+import { contactItem, HUBSPOT_SEARCH_RATE_LIMIT, loadPropertyOptions, type HubSpotObject } from '../client';
 import { contactSample } from '../contact-fields';
-import { MAX_SEARCH_FILTERS, searchFiltersProp, toSearchFilters } from '../search-filters';
+import { contactsFound, MAX_SEARCH_FILTERS, searchFiltersProp, toSearchFilters } from '../contact-search';
 
 /**
  * HubSpot contact search (`POST /crm/v3/objects/contacts/search`): filters ANDed together, an
@@ -17,12 +11,6 @@ import { MAX_SEARCH_FILTERS, searchFiltersProp, toSearchFilters } from '../searc
  * @example
  * { "type": "hubspot.searchContacts", "parameters": { "filters": [{ "property": "email", "operator": "EQ", "value": "{{ $json.email }}" }] } }
  */
-
-interface SearchPage {
-  total: number;
-  results: HubSpotObject[];
-  paging?: { next?: { after?: string } };
-}
 
 export const searchContacts = defineNode({
   type: 'hubspot.searchContacts',
@@ -65,16 +53,10 @@ export const searchContacts = defineNode({
       limit,
     };
     const found: HubSpotObject[] = [];
-    let after: string | undefined;
-    do {
-      const page = await hubSpotCall<SearchPage>(ctx.http, {
-        method: 'POST',
-        url: '/crm/v3/objects/contacts/search',
-        body: { ...base, ...(after ? { after } : {}) },
-      });
-      found.push(...page.results.slice(0, maxResults - found.length));
-      after = page.paging?.next?.after;
-    } while (after && found.length < maxResults);
+    for await (const contact of contactsFound(ctx.http, base)) {
+      found.push(contact);
+      if (found.length >= maxResults) break;
+    }
     return found.map((contact) => ({ json: contactItem(contact) }));
   },
 });

@@ -1,13 +1,7 @@
 import { defineTrigger, NodeError, Prop } from '@ainow/engine/sdk';
-import {
-  contactItem,
-  HUBSPOT_SEARCH_RATE_LIMIT,
-  hubSpotCall,
-  loadPropertyOptions,
-  type HubSpotObject,
-} from '../client';
+import { contactItem, HUBSPOT_SEARCH_RATE_LIMIT, loadPropertyOptions, type HubSpotObject } from '../client';
 import { contactSample } from '../contact-fields';
-import { MAX_SEARCH_FILTERS, searchFiltersProp, toSearchFilters } from '../search-filters';
+import { contactsFound, MAX_SEARCH_FILTERS, searchFiltersProp, toSearchFilters } from '../contact-search';
 
 /**
  * HubSpot › New or updated contacts (polling): on each check, searches contacts created (or
@@ -27,11 +21,6 @@ interface Cursor {
   at: number;
   /** The contacts emitted whose time is exactly `at`. */
   ids: string[];
-}
-
-interface SearchPage {
-  results: HubSpotObject[];
-  paging?: { next?: { after?: string } };
 }
 
 const PAGE_SIZE = 100;
@@ -110,17 +99,10 @@ export const newContacts = defineTrigger({
     };
     const seen = new Set(cursor.ids);
     const fresh: HubSpotObject[] = [];
-    let after: string | undefined;
-    do {
-      const page = await hubSpotCall<SearchPage>(ctx.http, {
-        method: 'POST',
-        url: '/crm/v3/objects/contacts/search',
-        body: { ...base, ...(after ? { after } : {}) },
-      });
-      for (const contact of page.results)
-        if (!seen.has(contact.id) && fresh.length < max) fresh.push(contact);
-      after = page.paging?.next?.after;
-    } while (after && fresh.length < max);
+    for await (const contact of contactsFound(ctx.http, base)) {
+      if (!seen.has(contact.id)) fresh.push(contact);
+      if (fresh.length >= max) break;
+    }
 
     let next = cursor;
     for (const contact of fresh) {

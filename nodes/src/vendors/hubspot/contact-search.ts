@@ -1,4 +1,10 @@
-import { Prop, type PropDef } from '@ainow/engine/sdk';
+import { Prop, type HttpClient, type PropDef } from '@ainow/engine/sdk';
+import { hubSpotCall, type HubSpotObject } from './client';
+
+/**
+ * HubSpot's contact search (`POST /crm/v3/objects/contacts/search`) as the search action and the
+ * new-contacts trigger use it: the filters field, its operators, and reading the results.
+ */
 
 /** The operators of HubSpot's CRM search that a person can pick for a filter. */
 export const SEARCH_OPERATORS = [
@@ -51,4 +57,33 @@ export function toSearchFilters(values: SearchFilterValues | undefined): SearchF
       ...(operator === 'HAS_PROPERTY' || operator === 'NOT_HAS_PROPERTY' ? {} : { value: f.value ?? '' }),
     };
   });
+}
+
+interface SearchPage {
+  total?: number;
+  results: HubSpotObject[];
+  paging?: { next?: { after?: string } };
+}
+
+/**
+ * Contacts matching a search body, page after page (HubSpot's `after` cursor); stop reading
+ * (`break`) once you have what you need, and no further page is asked for.
+ *
+ * @example
+ * for await (const contact of contactsFound(ctx.http, { filterGroups: [], limit: 200 })) found.push(contact);
+ */
+export async function* contactsFound(
+  http: HttpClient,
+  body: Record<string, unknown>,
+): AsyncGenerator<HubSpotObject> {
+  let after: string | undefined;
+  do {
+    const page = await hubSpotCall<SearchPage>(http, {
+      method: 'POST',
+      url: '/crm/v3/objects/contacts/search',
+      body: { ...body, ...(after ? { after } : {}) },
+    });
+    yield* page.results;
+    after = page.paging?.next?.after;
+  } while (after);
 }
