@@ -42,13 +42,21 @@ export function followRun(store: EditorStore, runId: string): Promise<void> {
       }
       const kind = normaliseEventType(String(event.type ?? message.type));
       if (kind === 'snapshot') {
-        // The run as it was when the stream opened: steps that ended before this editor listened.
+        // The run as it was when the stream opened: steps that ended before this editor listened,
+        // and those still running then (`running`).
         const done = Array.isArray(event.steps) ? event.steps.map(toStepRecord) : [];
+        const running: StepRecord[] = (Array.isArray(event.running) ? event.running : []).map(
+          (raw: Record<string, unknown>) => ({
+            nodeId: String(raw.nodeId),
+            name: raw.nodeName as string | undefined,
+            status: 'running',
+          }),
+        );
         store.getState().setRun((run) => ({
           ...run,
           status: event.status === 'waiting' ? 'waiting' : run.status,
           steps: {
-            ...Object.fromEntries(done.map((s) => [s.nodeId, s])),
+            ...Object.fromEntries([...done, ...running].map((s) => [s.nodeId, s])),
             ...run.steps,
           },
         }));

@@ -13,7 +13,7 @@ import {
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Roles } from '../auth/roles.decorator';
-import { RunEvents, type RunEvent } from '../runs/run-events';
+import { RunEvents, type RunEvent, type StepInFlight } from '../runs/run-events';
 import { RunService } from '../runs/run.service';
 import {
   itemsPageSchema,
@@ -86,10 +86,37 @@ export class ExecutionsController {
     await this.executions.remove(id);
   }
 
-  /** Server-sent events: a `snapshot` first, then `step-started`, `step-finished`, `run-finished`. */
+  /**
+   * Server-sent events: a `snapshot` first (the run with its finished steps, and in `running` the
+   * steps started and not yet finished), then `step-started`, `step-finished`, `run-finished`.
+   */
   @Get(':id/events')
   async stream(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const snapshot = await this.executions.get(id, 0);
+    // Listen before reading, so that nothing that happens meanwhile is missed; what arrives
+    // before the snapshot is sent goes out after it.
+    let early: RunEvent[] | undefined = [];
+    let closed = false;
+    const timer: { poll?: NodeJS.Timeout } = {};
+    const off = await this.events.listen(id, (event: RunEvent) => {
+      if (event.type === 'cancel' || closed) return;
+      if (early) early.push(event);
+      else forward(event);
+    });
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      off();
+      clearInterval(timer.poll);
+      res.end();
+    };
+    let snapshot: Awaited<ReturnType<ExecutionsService['get']>>;
+    let running: StepInFlight[];
+    try {
+      [snapshot, running] = await Promise.all([this.executions.get(id, 0), this.events.stepsInFlight(id)]);
+    } catch (error) {
+      off();
+      throw error;
+    }
     res.status(200).set({
       'content-type': 'text/event-stream',
       'cache-control': 'no-cache',
@@ -99,26 +126,23 @@ export class ExecutionsController {
     res.flushHeaders();
     const send = (type: string, data: unknown) =>
       res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
-    send('snapshot', snapshot);
-    if (FINISHED.includes(snapshot.status)) {
-      res.end();
-      return;
-    }
-    let closed = false;
-    const close = () => {
+    const forward = (event: RunEvent) => {
       if (closed) return;
-      closed = true;
-      off();
-      clearInterval(poll);
-      res.end();
-    };
-    const off = await this.events.listen(id, (event: RunEvent) => {
-      if (event.type === 'cancel' || closed) return;
       send(event.type, event);
       if (event.type === 'run-finished' && event.status !== 'waiting') close();
-    });
+    };
+    const finishedIndexes = new Set(snapshot.steps.map((step) => step.index));
+    send('snapshot', { ...snapshot, running: running.filter((step) => !finishedIndexes.has(step.index)) });
+    if (FINISHED.includes(snapshot.status)) {
+      close();
+      return;
+    }
+    const buffered = early;
+    early = undefined;
+    for (const event of buffered) forward(event);
+    if (closed) return;
     // Another process may run the run without Redis events (or a message may be lost): poll the status too.
-    const poll = setInterval(async () => {
+    timer.poll = setInterval(async () => {
       const row = await this.runs.get(id).catch(() => undefined);
       if (!row || FINISHED.includes(row.status)) {
         if (row)
@@ -129,7 +153,7 @@ export class ExecutionsController {
     req.on('close', () => {
       closed = true;
       off();
-      clearInterval(poll);
+      clearInterval(timer.poll);
     });
   }
 }

@@ -4,6 +4,9 @@ import type { Redis } from 'ioredis';
 import type { StepError, StepStatus } from '@ainow/engine/runtime';
 import { logger } from '../common/logger';
 
+/** How long a run's steps in flight stay in Redis after the last step started (a worker may die). */
+const STEPS_IN_FLIGHT_TTL_S = 24 * 3600;
+
 /** A finished step as events carry it (no items: those are read from the API page by page). */
 export interface StepSummary {
   index: number;
@@ -23,8 +26,19 @@ export interface WebhookResponse {
   body: string;
 }
 
+export interface StepStarted {
+  type: 'step-started';
+  runId: string;
+  index: number;
+  nodeId: string;
+  nodeName: string;
+}
+
+/** A step that has started and not yet finished, as a stream's snapshot lists it. */
+export type StepInFlight = Pick<StepStarted, 'index' | 'nodeId' | 'nodeName'>;
+
 export type RunEvent =
-  | { type: 'step-started'; runId: string; index: number; nodeId: string; nodeName: string }
+  | StepStarted
   | { type: 'step-finished'; runId: string; step: StepSummary; webhookResponse?: WebhookResponse }
   | {
       type: 'run-finished';
@@ -44,6 +58,10 @@ export type RunEvent =
  * listening costs no Redis round trip per run. Publishing is batched: the events of one turn of
  * the event loop go to Redis in one pipeline.
  *
+ * The steps in flight (started, not finished) are kept too, so that a stream opened mid-step can
+ * show them: in this process's memory for the runs it runs, and in queue mode in a Redis hash per
+ * run (`<prefix>:run-steps:<runId>`), written in the same pipeline as the events.
+ *
  * @example
  * const off = await events.listen(runId, (event) => console.log(event.type));
  * events.publish({ type: 'cancel', runId });
@@ -57,7 +75,9 @@ export class RunEvents {
   /** Local listeners per run (messages of other runs are not even parsed). */
   private readonly listening = new Map<string, number>();
   private patternSubscribed?: Promise<void>;
-  private outbox: Array<[channel: string, message: string]> = [];
+  private outbox: Array<[channel: string, message: string, event: RunEvent]> = [];
+  /** Steps started and not finished, per run, of the runs this process runs. */
+  private readonly inFlight = new Map<string, Map<number, StepInFlight>>();
 
   constructor() {
     this.emitter.setMaxListeners(0);
@@ -93,22 +113,59 @@ export class RunEvents {
     return `${this.prefix}:run:${runId}`;
   }
 
+  private stepsKeyOf(runId: string): string {
+    return `${this.prefix}:run-steps:${runId}`;
+  }
+
   publish(event: RunEvent): void {
+    this.track(event);
     this.emitter.emit(event.runId, event);
     if (!this.publisher) return;
     const channel = event.type === 'cancel' ? this.control : this.channelOf(event.runId);
     if (!this.outbox.length) setImmediate(() => this.flush());
-    this.outbox.push([channel, JSON.stringify({ origin: this.origin, event })]);
+    this.outbox.push([channel, JSON.stringify({ origin: this.origin, event }), event]);
   }
 
-  /** Sends the events of this turn in one pipeline (in order). */
+  private track(event: RunEvent): void {
+    if (event.type === 'step-started') {
+      const steps = this.inFlight.get(event.runId) ?? new Map<number, StepInFlight>();
+      steps.set(event.index, { index: event.index, nodeId: event.nodeId, nodeName: event.nodeName });
+      this.inFlight.set(event.runId, steps);
+    } else if (event.type === 'step-finished') {
+      const steps = this.inFlight.get(event.runId);
+      steps?.delete(event.step.index);
+      if (steps && !steps.size) this.inFlight.delete(event.runId);
+    } else if (event.type === 'run-finished') this.inFlight.delete(event.runId);
+  }
+
+  /** Sends the events of this turn in one pipeline (in order), with the steps in flight. */
   private flush(): void {
     const batch = this.outbox;
     this.outbox = [];
     if (!batch.length || !this.publisher) return;
     const pipeline = this.publisher.pipeline();
-    for (const [channel, message] of batch) pipeline.publish(channel, message);
+    for (const [channel, message, event] of batch) {
+      pipeline.publish(channel, message);
+      const key = this.stepsKeyOf(event.runId);
+      if (event.type === 'step-started') {
+        const { index, nodeId, nodeName } = event;
+        pipeline.hset(key, String(index), JSON.stringify({ index, nodeId, nodeName }));
+        pipeline.expire(key, STEPS_IN_FLIGHT_TTL_S);
+      } else if (event.type === 'step-finished') pipeline.hdel(key, String(event.step.index));
+      else if (event.type === 'run-finished') pipeline.del(key);
+    }
     void pipeline.exec().catch(() => undefined);
+  }
+
+  /** The run's steps that have started and not finished, in start order. */
+  async stepsInFlight(runId: string): Promise<StepInFlight[]> {
+    const local = this.inFlight.get(runId);
+    if (local) return [...local.values()].sort((a, b) => a.index - b.index);
+    if (!this.publisher) return [];
+    const stored = await this.publisher.hgetall(this.stepsKeyOf(runId)).catch(() => ({}));
+    return Object.values(stored)
+      .map((json) => JSON.parse(json) as StepInFlight)
+      .sort((a, b) => a.index - b.index);
   }
 
   /** Listens to a run's events; resolves once events from other processes will arrive too. */

@@ -81,4 +81,46 @@ describe('RunEvents relayed through Redis', () => {
     expect(cancelled).toEqual(['r5']);
     off();
   });
+
+  it('tells another process which steps of a run are in flight, until they finish', async () => {
+    const stepFinished = (runId: string, index: number): RunEvent => ({
+      type: 'step-finished',
+      runId,
+      step: {
+        index,
+        nodeId: `n${index}`,
+        nodeName: `N${index}`,
+        nodeType: 'core.noop',
+        status: 'success',
+        itemsIn: 1,
+        itemsOut: { main: 1 },
+        durationMs: 1,
+      },
+    });
+    worker.publish(started('r6', 0));
+    worker.publish(started('r6', 1));
+    expect(await worker.stepsInFlight('r6')).toEqual([
+      { index: 0, nodeId: 'n0', nodeName: 'N0' },
+      { index: 1, nodeId: 'n1', nodeName: 'N1' },
+    ]);
+    await settle();
+    expect((await api.stepsInFlight('r6')).map((s) => s.nodeId)).toEqual(['n0', 'n1']);
+    worker.publish(stepFinished('r6', 0));
+    await settle();
+    expect((await api.stepsInFlight('r6')).map((s) => s.nodeId)).toEqual(['n1']);
+    expect((await worker.stepsInFlight('r6')).map((s) => s.nodeId)).toEqual(['n1']);
+    worker.publish(finished('r6'));
+    await settle();
+    expect(await api.stepsInFlight('r6')).toEqual([]);
+    expect(await worker.stepsInFlight('r6')).toEqual([]);
+    expect(await clients[0].exists(`${prefix}:run-steps:r6`)).toBe(0);
+  });
+
+  it('keeps the steps in flight in memory without Redis (embedded)', async () => {
+    const local = new RunEvents();
+    local.publish(started('r7', 0));
+    expect(await local.stepsInFlight('r7')).toEqual([{ index: 0, nodeId: 'n0', nodeName: 'N0' }]);
+    local.publish(finished('r7'));
+    expect(await local.stepsInFlight('r7')).toEqual([]);
+  });
 });
