@@ -1,4 +1,4 @@
-import { Prop, type PropDef, type PropKind, type PropMap } from '@ainow/engine/sdk';
+import { Prop } from '@ainow/engine/sdk';
 import { idOf } from '../client';
 
 /**
@@ -75,18 +75,6 @@ export const leadProps = {
   ownerId,
   labelIds: Prop.text({ label: 'Label IDs', help: 'Comma-separated lead label UUIDs.' }),
 };
-
-/** The same fields, none required (updates send only what is set). */
-export type Optional<P extends PropMap> = {
-  [K in keyof P]: P[K] extends PropDef<infer Kind extends PropKind, infer T, boolean>
-    ? PropDef<Kind, T, false>
-    : never;
-};
-export function optional<P extends PropMap>(props: P): Optional<P> {
-  return Object.fromEntries(
-    Object.entries(props).map(([k, v]) => [k, { ...v, required: false }]),
-  ) as Optional<P>;
-}
 
 const set = (value: unknown) => value !== undefined && value !== null && value !== '';
 

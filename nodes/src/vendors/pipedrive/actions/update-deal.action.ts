@@ -1,5 +1,6 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
-import { dealProps, optional } from './entity-props';
+import { optional } from '../../shared';
+import { dealProps } from './entity-props';
 import { ENTITIES, loadStages, pipedriveNodeBase, updateEntity } from './entity-operations';
 
 /**

@@ -1,5 +1,6 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
-import { leadProps, optional } from './entity-props';
+import { optional } from '../../shared';
+import { leadProps } from './entity-props';
 import { ENTITIES, pipedriveNodeBase, updateEntity } from './entity-operations';
 
 /**

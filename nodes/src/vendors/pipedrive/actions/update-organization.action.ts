@@ -1,5 +1,6 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
-import { organizationProps, optional } from './entity-props';
+import { optional } from '../../shared';
+import { organizationProps } from './entity-props';
 import { ENTITIES, pipedriveNodeBase, updateEntity } from './entity-operations';
 
 /**

@@ -1,5 +1,6 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
-import { personProps, optional } from './entity-props';
+import { optional } from '../../shared';
+import { personProps } from './entity-props';
 import { ENTITIES, pipedriveNodeBase, updateEntity } from './entity-operations';
 
 /**

@@ -1,4 +1,4 @@
-import { Prop, type PropDef, type PropKind, type PropMap } from '@ainow/engine/sdk';
+import { Prop } from '@ainow/engine/sdk';
 
 /**
  * Form fields shared by the Lead and Contact nodes. Props named like Salesforce API fields
@@ -39,19 +39,6 @@ export const contactProps = {
   LeadSource: Prop.text({ label: 'Lead source' }),
   otherFields: otherFieldsProp,
 };
-
-/** The same fields, none required (updates and upserts send only what is set). */
-export type Optional<P extends PropMap> = {
-  [K in keyof P]: P[K] extends PropDef<infer Kind extends PropKind, infer T, boolean>
-    ? PropDef<Kind, T, false>
-    : never;
-};
-
-export function optional<P extends PropMap>(props: P): Optional<P> {
-  return Object.fromEntries(
-    Object.entries(props).map(([k, v]) => [k, { ...v, required: false }]),
-  ) as Optional<P>;
-}
 
 /** The Salesforce fields to send: API-named props that are set, plus `otherFields`. */
 export function recordFields(props: Record<string, unknown>): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
-import { contactProps, optional } from './record-props';
+import { optional } from '../../shared';
+import { contactProps } from './record-props';
 import { fieldLoaders, salesforceNodeBase, updateRecord } from './record-operations';
 
 /**

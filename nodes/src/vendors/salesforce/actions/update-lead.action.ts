@@ -1,5 +1,6 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
-import { leadProps, optional } from './record-props';
+import { optional } from '../../shared';
+import { leadProps } from './record-props';
 import { fieldLoaders, salesforceNodeBase, updateRecord } from './record-operations';
 
 /**

@@ -1,5 +1,5 @@
 import { defineNode, Prop, type PropMap } from '@ainow/engine/sdk';
-import { optional } from './record-props';
+import { optional } from '../../shared';
 import { fieldLoaders, salesforceNodeBase, upsertRecord, type SObject } from './record-operations';
 
 /**
