@@ -1,80 +1,24 @@
 import type { CredentialType } from './credential-type';
-import {
-  effectOf,
-  inputPortsOf,
-  outputPortsOf,
-  type AnyNodeDefinition,
-  type Effect,
-  type NodeCategory,
-  type TriggerKind,
-} from './node-definition';
+import type {
+  CredentialDescription,
+  Effect,
+  EffectRule,
+  NodeCatalog,
+  NodeDescription,
+  PropDescription,
+} from '../workflow/node-catalog.types';
+import { effectOf, inputPortsOf, outputPortsOf, type AnyNodeDefinition } from './node-definition';
 import type { NodeRegistry } from './node-registry';
 import type { PropDef, PropMap } from './props';
 
-/** A prop as the catalog serves it: plain JSON, no functions, nested `fields` described too. */
-export type PropDescription = Omit<PropDef, '__type' | '__required' | 'fields'> & {
-  fields?: Record<string, PropDescription>;
-};
-
-/** When `effect` depends on the props: the effect for the defaults and the values that change it. */
-export interface EffectRule {
-  default: Effect;
-  when: Array<{ prop: string; value: string | boolean; effect: Effect }>;
-}
-
-/** One entry of the node catalog (`GET /node-types`): what the editor needs to draw and wire a node. */
-export interface NodeDescription {
-  type: string;
-  version: number;
-  displayName: string;
-  description: string;
-  category: NodeCategory;
-  icon?: string;
-  docsUrl?: string;
-  trigger?: { kind: TriggerKind; pollIntervalMs?: number };
-  props: Record<string, PropDescription>;
-  /** Parameter values of a new node: every prop's default. */
-  defaults: Record<string, unknown>;
-  credential?: { type: string; required: boolean };
-  /** `dynamic` when it depends on the props; `effectRule` then says how. */
-  effect: Effect | 'dynamic';
-  effectRule?: EffectRule;
-  rateLimit?: { requests: number; perMs: number };
-  /** Input ports (for the default props when `dynamicInputs`). */
-  inputs: string[];
-  dynamicInputs?: true;
-  /** Output ports (for the default props when `dynamicOutputs`); `onError: "route"` adds `error`. */
-  outputs: string[];
-  dynamicOutputs?: true;
-  outputSample?: Record<string, unknown>;
-  outputSchema?: Record<string, unknown>;
-  loop?: { port: string };
-  concurrency?: number;
-  idempotent?: boolean;
-  /** Names of the option loaders the node offers (props name them in `loadOptions`). */
-  loadOptions?: string[];
-  /** Webhook triggers: whether the node checks that requests are authentic. */
-  webhook?: { verifiesRequests: boolean };
-  /** Polling triggers. */
-  polls?: true;
-}
-
-/** A credential type as the catalog serves it: its form, never how it authenticates. */
-export interface CredentialDescription {
-  name: string;
-  displayName: string;
-  docsUrl?: string;
-  fields: Record<string, PropDescription>;
-  secretFields: string[];
-  baseUrl?: { default: string; simulator?: string };
-  /** Whether `POST /credentials/:id/test` can check it. */
-  testable: boolean;
-}
-
-export interface NodeCatalog {
-  nodes: NodeDescription[];
-  credentials: CredentialDescription[];
-}
+// The catalog's JSON types live with the workflow format, so that the browser can import them.
+export type {
+  CredentialDescription,
+  EffectRule,
+  NodeCatalog,
+  NodeDescription,
+  PropDescription,
+} from '../workflow/node-catalog.types';
 
 /**
  * The JSON catalog entry of a node type: identity, props without functions, credential, effect,

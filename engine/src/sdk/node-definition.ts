@@ -1,4 +1,5 @@
 import type { Item, PortItems } from '../workflow/item';
+import type { Effect, NodeTypeInfo } from '../workflow/node-catalog.types';
 import type { InferProps, PropMap } from './props';
 import type { ItemContext, RunContext } from './node-context';
 import type { ResolvedCredential } from './credential-type';
@@ -21,7 +22,8 @@ import type { ResolvedCredential } from './credential-type';
  *   },
  * });
  */
-export type Effect = 'read' | 'write' | 'send';
+// The catalog's JSON types live with the workflow format, so that the browser can import them.
+export type { Effect, NodeCategory, NodeTypeInfo, TriggerKind } from '../workflow/node-catalog.types';
 
 /** An incoming HTTP request to a webhook trigger. */
 export interface WebhookRequest {
@@ -42,11 +44,6 @@ export interface WebhookContext {
   credential?: ResolvedCredential;
 }
 
-export type NodeCategory =
-  'Triggers' | 'Flow' | 'Data' | 'Leads' | 'Email & SMS' | 'CRM' | 'AI' | 'Code' | 'Utility';
-
-export type TriggerKind = 'manual' | 'webhook' | 'schedule' | 'poll' | 'event';
-
 /** What `runItem` may return: an item, a plain JSON object, several items, or items for named ports. */
 export type ItemResult = Item | Record<string, unknown> | Item[] | RoutedItems | null;
 
@@ -64,16 +61,7 @@ export function routed(port: string, items: Item | Item[]): RoutedItems {
 /** What `run` may return: items for `main`, or items per port. */
 export type RunResult = Item[] | PortItems;
 
-export interface NodeDefinition<P extends PropMap = PropMap> {
-  type: string;
-  version: number;
-  displayName: string;
-  description: string;
-  category: NodeCategory;
-  icon?: string;
-  docsUrl?: string;
-  /** Set for trigger nodes; a trigger has no inputs. */
-  trigger?: { kind: TriggerKind; pollIntervalMs?: number };
+export interface NodeDefinition<P extends PropMap = PropMap> extends NodeTypeInfo {
   props: P;
   credential?: { type: string; required?: boolean };
   /** Fixed, or computed from the props (HTTP Request: GET is a read, POST a write). */

@@ -11,57 +11,26 @@
  * // inside run: ctx.props.email is string, ctx.props.limit is number
  */
 
-export type PropKind =
-  | 'text'
-  | 'longText'
-  | 'number'
-  | 'boolean'
-  | 'options'
-  | 'multiOptions'
-  | 'json'
-  | 'keyValue'
-  | 'collection'
-  | 'list'
-  | 'conditions'
-  | 'template'
-  | 'code';
+import type { PropBase, PropKind, PropKindSettings } from '../workflow/node-catalog.types';
+import type { Condition } from '../workflow/parameters/condition-ops';
 
-export interface PropOption {
-  value: string;
-  label: string;
-  description?: string;
-}
+// The JSON shapes of props live with the workflow format, so that the browser can import them.
+export type {
+  PropBase,
+  PropKind,
+  PropKindSettings,
+  PropOption,
+  ShowIf,
+} from '../workflow/node-catalog.types';
+export { CONDITION_OPS, type Condition, type ConditionOp } from '../workflow/parameters/condition-ops';
 
-/** Show a field only when other fields have one of the given values. */
-export type ShowIf = Record<string, ReadonlyArray<string | number | boolean>>;
-
-export interface PropBase<T> {
-  label: string;
-  help?: string;
-  default?: T;
-  required?: boolean;
-  placeholder?: string;
-  showIf?: ShowIf;
-  /** Fields whose value is not an expression (code, template) are never evaluated by the engine. */
-  noExpressions?: boolean;
-}
-
-export interface PropDef<
-  K extends PropKind = PropKind,
-  T = unknown,
-  R extends boolean = boolean,
-> extends PropBase<T> {
+export interface PropDef<K extends PropKind = PropKind, T = unknown, R extends boolean = boolean>
+  extends PropBase<T>, PropKindSettings {
   kind: K;
   /** Phantom fields for type inference; never set at run time. */
   readonly __type?: T;
   readonly __required?: R;
-  options?: PropOption[];
-  /** Options fetched from the vendor with the chosen credential: the method's name on the node. */
-  loadOptions?: string;
   fields?: PropMap;
-  language?: 'javascript' | 'json';
-  min?: number;
-  max?: number;
 }
 
 export type PropMap = Record<string, PropDef>;
@@ -76,31 +45,6 @@ export type InferProps<P extends PropMap> = {
       : T | undefined
     : never;
 };
-
-export interface Condition {
-  left: unknown;
-  op: ConditionOp;
-  right?: unknown;
-}
-
-export const CONDITION_OPS = [
-  'equals',
-  'notEquals',
-  'contains',
-  'notContains',
-  'startsWith',
-  'endsWith',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'isEmpty',
-  'isNotEmpty',
-  'matchesRegex',
-  'isTrue',
-  'isFalse',
-] as const;
-export type ConditionOp = (typeof CONDITION_OPS)[number];
 
 function make<K extends PropKind, T>(kind: K) {
   return <O extends PropBase<T> & Partial<Pick<PropDef, 'options' | 'loadOptions' | 'min' | 'max'>>>(

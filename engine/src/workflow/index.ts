@@ -9,6 +9,9 @@ export * from './item';
 export * from './json-path';
 export * from './workflow-json-schema';
 
+// The node catalog as JSON (what the server serves and the editor draws from).
+export * from './node-catalog.types';
+
 // Validation: every problem at once, with JSON paths.
 export * from './validation/problem';
 export * from './validation/node-registry-like';
@@ -22,6 +25,7 @@ export * from './upgrade/draft-to-v1.upgrade';
 
 // Parameters.
 export * from './parameters/is-expression';
+export * from './parameters/condition-ops';
 export * from './parameters/is-prop-shown';
 export * from './parameters/parameters-with-defaults';
 export * from './parameters/parameter-path';
