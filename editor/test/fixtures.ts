@@ -1,5 +1,4 @@
-import type { Workflow } from '@ainow/engine/workflow';
-import type { NodeCatalog } from '../src/api/catalog.types';
+import type { NodeCatalog, Workflow } from '@ainow/engine/workflow';
 import { indexCatalog } from '../src/store/catalog-index';
 
 /** A small catalog: trigger, Set, IF, Switch (ports from rules), a vendor node with a credential. */

@@ -1,5 +1,4 @@
-import type { Workflow } from '@ainow/engine/workflow';
-import type { NodeCatalog } from './catalog.types';
+import type { NodeCatalog, Workflow } from '@ainow/engine/workflow';
 import { http, listOf } from './http-client';
 import type {
   ApiKeyRecord,

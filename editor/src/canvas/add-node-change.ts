@@ -1,5 +1,9 @@
-import { uniqueNodeName, type Workflow, type WorkflowChange } from '@ainow/engine/workflow';
-import type { NodeDescription } from '../api/catalog.types';
+import {
+  uniqueNodeName,
+  type Workflow,
+  type WorkflowChange,
+  type NodeDescription,
+} from '@ainow/engine/workflow';
 import type { CatalogIndex } from '../store/catalog-index';
 import { newNodeId } from './new-node-id';
 

@@ -1,4 +1,4 @@
-import type { NodeCategory } from '../api/catalog.types';
+import type { NodeCategory } from '@ainow/engine/workflow';
 
 /** Colour and short mark of a node's tile, by category; the mark is text, never colour alone. */
 export const CATEGORY_LOOK: Record<NodeCategory, { tile: string; ring: string }> = {

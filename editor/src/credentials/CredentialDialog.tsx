@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/api';
-import type { CredentialDescription } from '../api/catalog.types';
+import type { CredentialDescription } from '@ainow/engine/workflow';
 import type { CredentialRecord } from '../api/records.types';
 import { useCredentialsCache } from '../api/credentials-cache';
 import { Dialog } from '../ui/Dialog';

@@ -1,26 +1,10 @@
 import { useState } from 'react';
-import type { PropDescription } from '../api/catalog.types';
+import { CONDITION_OPS, type ConditionOp, type PropDescription } from '@ainow/engine/workflow';
 import { inputClass, useParameterContext } from './ParameterContext';
 import { isShown, ParameterField } from './ParameterField';
 
-const OPS = [
-  'equals',
-  'notEquals',
-  'contains',
-  'notContains',
-  'startsWith',
-  'endsWith',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'isEmpty',
-  'isNotEmpty',
-  'matchesRegex',
-  'isTrue',
-  'isFalse',
-] as const;
-const OP_LABEL: Record<(typeof OPS)[number], string> = {
+/** How the condition builder words each operator, offered in `CONDITION_OPS` order. */
+const OP_LABEL: Record<ConditionOp, string> = {
   equals: 'is equal to',
   notEquals: 'is not equal to',
   contains: 'contains',
@@ -245,7 +229,7 @@ export function ConditionsField({ value, path }: { value: unknown; path: Array<s
             disabled={ctx.readOnly}
             onChange={(e) => ctx.set([...path, i, 'op'], e.target.value)}
           >
-            {OPS.map((op) => (
+            {CONDITION_OPS.map((op) => (
               <option key={op} value={op}>
                 {OP_LABEL[op]}
               </option>

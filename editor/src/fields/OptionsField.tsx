@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PropDescription } from '../api/catalog.types';
+import type { PropDescription } from '@ainow/engine/workflow';
 import { inputClass, useParameterContext } from './ParameterContext';
 import { useLoadedOptions } from './use-loaded-options';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PropDescription } from '../api/catalog.types';
+import type { PropDescription } from '@ainow/engine/workflow';
 import { LazyCodeEditor } from '../expressions/LazyCodeEditor';
 import { CollectionField, ConditionsField, KeyValueField, ListField } from './CompoundFields';
 import { MultiOptionsField, OptionsField } from './OptionsField';

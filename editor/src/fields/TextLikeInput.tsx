@@ -1,6 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { isExpression } from '@ainow/engine/workflow';
-import type { PropDescription } from '../api/catalog.types';
+import { isExpression, type PropDescription } from '@ainow/engine/workflow';
 import { LazyCodeEditor } from '../expressions/LazyCodeEditor';
 import { FIELD_DRAG_TYPE } from '../expressions/data-paths';
 import { previewExpression } from '../expressions/preview-expression';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PropDescription, PropOption } from '../api/catalog.types';
+import type { PropDescription, PropOption } from '@ainow/engine/workflow';
 import { api } from '../api/api';
 import { ApiError } from '../api/http-client';
 import { useParameterContext } from './ParameterContext';

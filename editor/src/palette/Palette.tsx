@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import type { NodeDescription } from '../api/catalog.types';
+import type { NodeDescription } from '@ainow/engine/workflow';
 import { addNodeChange } from '../canvas/add-node-change';
 import { NODE_DRAG_TYPE } from '../canvas/Canvas';
 import { CATEGORY_LOOK, CATEGORY_ORDER, markOf } from '../canvas/node-look';

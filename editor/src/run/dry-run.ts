@@ -1,5 +1,4 @@
-import type { WorkflowNode } from '@ainow/engine/workflow';
-import type { NodeDescription } from '../api/catalog.types';
+import type { NodeDescription, WorkflowNode } from '@ainow/engine/workflow';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,5 +1,10 @@
-import type { NodeRegistryLike, WorkflowNode } from '@ainow/engine/workflow';
-import type { CredentialDescription, NodeCatalog, NodeDescription } from '../api/catalog.types';
+import type {
+  CredentialDescription,
+  NodeCatalog,
+  NodeDescription,
+  NodeRegistryLike,
+  WorkflowNode,
+} from '@ainow/engine/workflow';
 
 /**
  * The node catalog indexed for the editor: look-ups by type, ports of a node with its current
