@@ -1,5 +1,5 @@
 import type { HttpClient, HttpRequest } from '@ainow/engine/sdk';
-import { toVendorError } from '../shared';
+import { toVendorError, vendorRequest } from '../shared';
 
 /**
  * The thin Apollo client the actions share: calls through `ctx.http` (which adds the key) and
@@ -11,12 +11,11 @@ import { toVendorError } from '../shared';
 export const APOLLO_RATE_LIMIT = { requests: 50, perMs: 60_000 };
 
 export async function apolloCall<T>(http: HttpClient, request: HttpRequest): Promise<T> {
-  try {
-    return (await http.request<T>(request)).body;
-  } catch (error) {
-    throw toVendorError(error, {
+  const res = await vendorRequest<T>(http, request, (error) =>
+    toVendorError(error, {
       vendor: 'Apollo',
       isNoCredits: (status, detail) => status === 422 && /credit/i.test(detail),
-    });
-  }
+    }),
+  );
+  return res.body;
 }

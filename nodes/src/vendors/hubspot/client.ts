@@ -1,6 +1,6 @@
 import type { HttpClient, HttpRequest, PropDef, RunContext } from '@ainow/engine/sdk';
 import { Prop } from '@ainow/engine/sdk';
-import { toVendorError } from '../shared';
+import { toVendorError, vendorRequest } from '../shared';
 
 /**
  * The thin HubSpot client the actions share: calls through `ctx.http`, maps HubSpot's
@@ -24,10 +24,8 @@ function propertyDetail(body: unknown, fallback: string): string {
 }
 
 export async function hubSpotCall<T>(http: HttpClient, request: HttpRequest): Promise<T> {
-  try {
-    return (await http.request<T>(request)).body;
-  } catch (error) {
-    throw toVendorError(error, {
+  const res = await vendorRequest<T>(http, request, (error) =>
+    toVendorError(error, {
       vendor: 'HubSpot',
       secretName: 'access token',
       detail: propertyDetail,
@@ -35,8 +33,9 @@ export async function hubSpotCall<T>(http: HttpClient, request: HttpRequest): Pr
       rateLimitWaitMs: (body) =>
         (body as { policyName?: string })?.policyName === 'TEN_SECONDLY_ROLLING' ? 10_000 : 1000,
       isRetryable429: (body) => (body as { policyName?: string })?.policyName !== 'DAILY',
-    });
-  }
+    }),
+  );
+  return res.body;
 }
 
 export interface HubSpotObject {

@@ -1,10 +1,5 @@
-import {
-  HttpError,
-  NodeError,
-  type HttpClient,
-  type HttpRequest,
-  type HttpResponse,
-} from '@ainow/engine/sdk';
+import { HttpError, type HttpClient, type HttpRequest, type HttpResponse } from '@ainow/engine/sdk';
+import { failureMaker, rateLimitMessage, serverErrorMessage, vendorRequest } from '../shared';
 
 /**
  * The thin Mailgun client: sends through `ctx.http` and turns Mailgun's answers (`{ message }`,
@@ -21,16 +16,9 @@ function details(body: unknown): string {
 
 export function toMailgunError(error: unknown, action: string, domain: string): unknown {
   if (!(error instanceof HttpError)) return error;
-  const { status, body, retryAfterMs } = error;
+  const { status, body } = error;
   const why = details(body);
-  const make = (message: string, code: string) =>
-    new NodeError(message, {
-      code,
-      retryable: status === 429 || status >= 500,
-      retryAfterMs,
-      cause: error,
-      description: why,
-    });
+  const make = failureMaker(error, why);
   if (status === 401 || status === 403) {
     return make(
       `Mailgun rejected the API key while trying to ${action} (${status} ${why}). Check the private API key in the Mailgun credential.`,
@@ -43,16 +31,8 @@ export function toMailgunError(error: unknown, action: string, domain: string): 
       'not_found',
     );
   }
-  if (status === 429)
-    return make(
-      `Mailgun rate limit reached while trying to ${action}; the step will be retried later.`,
-      'rate_limited',
-    );
-  if (status >= 500)
-    return make(
-      `Mailgun had a server error (${status}) while trying to ${action}; the step will be retried.`,
-      'vendor_unavailable',
-    );
+  if (status === 429) return make(rateLimitMessage('Mailgun', action), 'rate_limited');
+  if (status >= 500) return make(serverErrorMessage('Mailgun', status, action), 'vendor_unavailable');
   return make(`Mailgun could not ${action} (${status}): ${why}`, 'invalid_request');
 }
 
@@ -62,9 +42,5 @@ export async function mailgunRequest<T>(
   action: string,
   domain: string,
 ): Promise<HttpResponse<T>> {
-  try {
-    return await http.request<T>(request);
-  } catch (error) {
-    throw toMailgunError(error, action, domain);
-  }
+  return vendorRequest<T>(http, request, (error) => toMailgunError(error, action, domain));
 }

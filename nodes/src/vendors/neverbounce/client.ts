@@ -1,5 +1,5 @@
 import type { HttpClient, HttpRequest } from '@ainow/engine/sdk';
-import { toVendorError, vendorFailure } from '../shared';
+import { toVendorError, vendorFailure, vendorRequest } from '../shared';
 
 /**
  * The thin NeverBounce client the actions share. NeverBounce reports application errors as
@@ -22,12 +22,10 @@ export async function neverBounceCall<T extends NeverBounceAnswer>(
   http: HttpClient,
   request: HttpRequest,
 ): Promise<T> {
-  let answer: T;
-  try {
-    answer = (await http.request<T>({ method: 'POST', body: {}, ...request })).body;
-  } catch (error) {
-    throw toVendorError(error, { vendor: 'NeverBounce' });
-  }
+  const res = await vendorRequest<T>(http, { method: 'POST', body: {}, ...request }, (error) =>
+    toVendorError(error, { vendor: 'NeverBounce' }),
+  );
+  const answer = res.body;
   const detail = answer?.message ? `: ${answer.message}` : '';
   switch (answer?.status) {
     case 'success':

@@ -1,4 +1,5 @@
-import { HttpError, NodeError, type HttpClient, type HttpRequest } from '@ainow/engine/sdk';
+import { HttpError, type HttpClient, type HttpRequest } from '@ainow/engine/sdk';
+import { failureMaker, serverErrorMessage, vendorRequest } from '../shared';
 
 /**
  * The thin Pipedrive client: unwraps the `{ success, data, additional_data }` envelope and turns
@@ -18,20 +19,13 @@ export interface Envelope<T> {
 
 export function toPipedriveError(error: unknown, action: string): unknown {
   if (!(error instanceof HttpError)) return error;
-  const { status, retryAfterMs } = error;
+  const { status } = error;
   const body = (typeof error.body === 'object' && error.body !== null ? error.body : {}) as {
     error?: string;
     error_info?: string;
   };
   const why = body.error ?? (typeof error.body === 'string' && error.body ? error.body : `HTTP ${status}`);
-  const make = (message: string, code: string) =>
-    new NodeError(message, {
-      code,
-      retryable: status === 429 || status >= 500,
-      retryAfterMs,
-      cause: error,
-      description: body.error_info,
-    });
+  const make = failureMaker(error, body.error_info);
   if (status === 401)
     return make(
       `Pipedrive rejected the API token while trying to ${action} (${why}). Check the token in the Pipedrive credential.`,
@@ -42,11 +36,7 @@ export function toPipedriveError(error: unknown, action: string): unknown {
       `Pipedrive rate limit reached while trying to ${action}; the step will be retried after the window resets.`,
       'rate_limited',
     );
-  if (status >= 500)
-    return make(
-      `Pipedrive had a server error (${status}) while trying to ${action}; the step will be retried.`,
-      'vendor_unavailable',
-    );
+  if (status >= 500) return make(serverErrorMessage('Pipedrive', status, action), 'vendor_unavailable');
   if (status === 404) return make(`Pipedrive could not ${action}: ${why}.`, 'not_found');
   if (status === 402 || status === 403)
     return make(
@@ -61,11 +51,7 @@ export async function pipedriveRequest<T>(
   request: HttpRequest,
   action: string,
 ): Promise<Envelope<T>> {
-  try {
-    return (await http.request<Envelope<T>>(request)).body;
-  } catch (error) {
-    throw toPipedriveError(error, action);
-  }
+  return (await vendorRequest<Envelope<T>>(http, request, (error) => toPipedriveError(error, action))).body;
 }
 
 /** Pipedrive ids are numbers (leads: UUIDs); form fields arrive as text. */

@@ -1,11 +1,11 @@
 import {
   HttpError,
-  NodeError,
   type HttpClient,
   type HttpRequest,
   type HttpResponse,
   type ResolvedCredential,
 } from '@ainow/engine/sdk';
+import { failureMaker, serverErrorMessage } from '../shared';
 import { RENEW_SESSION_HEADER } from './salesforce-session';
 
 /**
@@ -54,18 +54,11 @@ const FIELD_CODES = new Set([
 
 export function toSalesforceError(error: unknown, action: string): unknown {
   if (!(error instanceof HttpError)) return error;
-  const { status, retryAfterMs } = error;
+  const { status } = error;
   const first = firstError(error.body);
   const code = first.errorCode ?? `HTTP_${status}`;
   const why = `${first.message ?? (typeof error.body === 'string' ? error.body : 'no details')} (${code}${first.fields?.length ? `; fields: ${first.fields.join(', ')}` : ''})`;
-  const make = (message: string, nodeCode: string) =>
-    new NodeError(message, {
-      code: nodeCode,
-      retryable: status === 429 || status >= 500,
-      retryAfterMs,
-      cause: error,
-      description: why,
-    });
+  const make = failureMaker(error, why);
   if (status === 401)
     return make(
       `Salesforce did not accept the session while trying to ${action}: ${why}. Test the Salesforce credential.`,
@@ -82,11 +75,7 @@ export function toSalesforceError(error: unknown, action: string): unknown {
       `Salesforce is throttling requests while trying to ${action}; the step will be retried.`,
       'rate_limited',
     );
-  if (status >= 500)
-    return make(
-      `Salesforce had a server error (${status}) while trying to ${action}; the step will be retried.`,
-      'vendor_unavailable',
-    );
+  if (status >= 500) return make(serverErrorMessage('Salesforce', status, action), 'vendor_unavailable');
   if (status === 300)
     return make(
       `Salesforce found several records for this external id while trying to ${action}; make the external id unique.`,

@@ -1,10 +1,5 @@
-import {
-  HttpError,
-  NodeError,
-  type HttpClient,
-  type HttpRequest,
-  type HttpResponse,
-} from '@ainow/engine/sdk';
+import { HttpError, type HttpClient, type HttpRequest, type HttpResponse } from '@ainow/engine/sdk';
+import { failureMaker, rateLimitMessage, serverErrorMessage, vendorRequest } from '../shared';
 
 /**
  * The thin SendGrid client: sends through `ctx.http` and turns SendGrid's error bodies
@@ -27,16 +22,9 @@ function details(body: unknown): string {
 /** Maps an HTTP failure from SendGrid to a NodeError; retryable only for 429 and 5xx. */
 export function toSendGridError(error: unknown, action: string): unknown {
   if (!(error instanceof HttpError)) return error;
-  const { status, body, retryAfterMs } = error;
+  const { status, body } = error;
   const why = details(body);
-  const make = (message: string, code: string) =>
-    new NodeError(message, {
-      code,
-      retryable: status === 429 || status >= 500,
-      retryAfterMs,
-      cause: error,
-      description: why,
-    });
+  const make = failureMaker(error, why);
   if (status === 401) {
     return make(
       `SendGrid rejected the API key while trying to ${action} (401: ${why}). Check the key in the SendGrid credential.`,
@@ -49,16 +37,8 @@ export function toSendGridError(error: unknown, action: string): unknown {
       'forbidden',
     );
   }
-  if (status === 429)
-    return make(
-      `SendGrid rate limit reached while trying to ${action}; the step will be retried later.`,
-      'rate_limited',
-    );
-  if (status >= 500)
-    return make(
-      `SendGrid had a server error (${status}) while trying to ${action}; the step will be retried.`,
-      'vendor_unavailable',
-    );
+  if (status === 429) return make(rateLimitMessage('SendGrid', action), 'rate_limited');
+  if (status >= 500) return make(serverErrorMessage('SendGrid', status, action), 'vendor_unavailable');
   if (status === 413)
     return make(
       `The email is too large for SendGrid (413, the limit is 30 MB); remove attachments or shorten it.`,
@@ -72,9 +52,5 @@ export async function sendGridRequest<T>(
   request: HttpRequest,
   action: string,
 ): Promise<HttpResponse<T>> {
-  try {
-    return await http.request<T>(request);
-  } catch (error) {
-    throw toSendGridError(error, action);
-  }
+  return vendorRequest<T>(http, request, (error) => toSendGridError(error, action));
 }

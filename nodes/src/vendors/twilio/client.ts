@@ -1,10 +1,5 @@
-import {
-  HttpError,
-  NodeError,
-  type HttpClient,
-  type HttpRequest,
-  type HttpResponse,
-} from '@ainow/engine/sdk';
+import { HttpError, type HttpClient, type HttpRequest, type HttpResponse } from '@ainow/engine/sdk';
+import { failureMaker, rateLimitMessage, serverErrorMessage, vendorRequest } from '../shared';
 
 /**
  * The thin Twilio client: sends through `ctx.http` and turns Twilio's error bodies
@@ -40,20 +35,13 @@ const FIELD_CODES: Record<number, string> = {
 
 export function toTwilioError(error: unknown, action: string): unknown {
   if (!(error instanceof HttpError)) return error;
-  const { status, retryAfterMs } = error;
+  const { status } = error;
   const body = (typeof error.body === 'object' && error.body !== null ? error.body : {}) as TwilioErrorBody;
   const why = body.message ?? (typeof error.body === 'string' ? error.body : `HTTP ${status}`);
   const ref = body.code
     ? ` (Twilio error ${body.code}, ${body.more_info ?? `https://www.twilio.com/docs/errors/${body.code}`})`
     : '';
-  const make = (message: string, code: string) =>
-    new NodeError(message, {
-      code,
-      retryable: status === 429 || status >= 500,
-      retryAfterMs,
-      cause: error,
-      description: why,
-    });
+  const make = failureMaker(error, why);
   if (status === 401 || body.code === 20003) {
     return make(
       `Twilio rejected the credentials while trying to ${action}: check the Account SID and Auth Token (or API key)${ref}.`,
@@ -61,15 +49,8 @@ export function toTwilioError(error: unknown, action: string): unknown {
     );
   }
   if (status === 429 || body.code === 20429)
-    return make(
-      `Twilio rate limit reached while trying to ${action}; the step will be retried later${ref}.`,
-      'rate_limited',
-    );
-  if (status >= 500)
-    return make(
-      `Twilio had a server error (${status}) while trying to ${action}; the step will be retried.`,
-      'vendor_unavailable',
-    );
+    return make(rateLimitMessage('Twilio', action, ref), 'rate_limited');
+  if (status >= 500) return make(serverErrorMessage('Twilio', status, action), 'vendor_unavailable');
   if (body.code === 21610)
     return make(
       `The recipient replied STOP and is unsubscribed; Twilio will not ${action}${ref}.`,
@@ -87,9 +68,5 @@ export async function twilioRequest<T>(
   request: HttpRequest,
   action: string,
 ): Promise<HttpResponse<T>> {
-  try {
-    return await http.request<T>(request);
-  } catch (error) {
-    throw toTwilioError(error, action);
-  }
+  return vendorRequest<T>(http, request, (error) => toTwilioError(error, action));
 }

@@ -1,5 +1,5 @@
 import type { HttpClient, HttpRequest } from '@ainow/engine/sdk';
-import { toVendorError, vendorFailure } from '../shared';
+import { toVendorError, vendorFailure, vendorRequest } from '../shared';
 
 /**
  * The thin ZeroBounce client the actions share. ZeroBounce answers most errors with HTTP 200
@@ -15,11 +15,10 @@ export async function zeroBounceCall<T>(
   request: HttpRequest,
   blockMs = 60_000,
 ): Promise<T> {
-  try {
-    return (await http.request<T>(request)).body;
-  } catch (error) {
-    throw toVendorError(error, { vendor: 'ZeroBounce', rateLimitWaitMs: () => blockMs });
-  }
+  const res = await vendorRequest<T>(http, request, (error) =>
+    toVendorError(error, { vendor: 'ZeroBounce', rateLimitWaitMs: () => blockMs }),
+  );
+  return res.body;
 }
 
 /** Credits left; -1 when the key is not valid. */

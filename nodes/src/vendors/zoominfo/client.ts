@@ -1,5 +1,5 @@
 import type { HttpClient, HttpRequest } from '@ainow/engine/sdk';
-import { toVendorError } from '../shared';
+import { toVendorError, vendorRequest } from '../shared';
 
 /**
  * The thin ZoomInfo client the actions share: calls through `ctx.http` (which adds the JWT) and
@@ -8,12 +8,11 @@ import { toVendorError } from '../shared';
 export const ZOOMINFO_RATE_LIMIT = { requests: 1500, perMs: 60_000 };
 
 export async function zoomInfoCall<T>(http: HttpClient, request: HttpRequest): Promise<T> {
-  try {
-    return (await http.request<T>({ method: 'POST', ...request })).body;
-  } catch (error) {
-    throw toVendorError(error, {
+  const res = await vendorRequest<T>(http, { method: 'POST', ...request }, (error) =>
+    toVendorError(error, {
       vendor: 'ZoomInfo',
       secretName: 'credentials (username/password or PKI key)',
-    });
-  }
+    }),
+  );
+  return res.body;
 }
