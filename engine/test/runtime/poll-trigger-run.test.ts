@@ -88,7 +88,7 @@ describe('runtime: a polling trigger in a run', () => {
       {
         ...workflow,
         nodes: workflow.nodes.map((n) =>
-          n.id === 'feed' ? { ...n, retry: { maxAttempts: 2, delayMs: 1 } } : n,
+          n.id === 'feed' ? { ...n, retry: { maxAttempts: 2, delayMs: 1, backoff: 'fixed' } } : n,
         ),
       },
       { mode: 'manual' },
