@@ -1,9 +1,12 @@
-import { Prop, type InferProps } from '@ainow/engine/sdk';
-import { morePropertiesProp, propertiesFrom } from './client';
+import { Prop, type InferProps, type RunContext } from '@ainow/engine/sdk';
+import { HUBSPOT_RATE_LIMIT, loadPropertyOptions, morePropertiesProp, propertiesFrom } from './client';
 
 /**
  * The contact fields that create, update and upsert share, and how they become HubSpot
  * properties. `moreProperties` lets a person pick any other property from their portal's list.
+ *
+ * @example
+ * defineNode({ ...contactNodeBase, type: 'hubspot.createContact', props: contactFields, ... });
  */
 export const contactFields = {
   email: Prop.text({ label: 'Email', placeholder: 'ada@example.com' }),
@@ -29,7 +32,25 @@ export const contactFields = {
   moreProperties: morePropertiesProp('contactProperties'),
 };
 
+/** Upserts match contacts by email, so there it is required. */
+export const upsertContactFields = {
+  ...contactFields,
+  email: { ...contactFields.email, required: true as const },
+};
+
 export type ContactFieldValues = InferProps<typeof contactFields>;
+
+/** What the contact write nodes share: where they sit, their credential, limit and property picker. */
+export const contactNodeBase = {
+  category: 'CRM' as const,
+  icon: 'hubspot',
+  docsUrl: 'https://developers.hubspot.com/docs/api/crm/contacts',
+  credential: { type: 'hubspot', required: true },
+  rateLimit: HUBSPOT_RATE_LIMIT,
+  loadOptions: {
+    contactProperties: (ctx: Pick<RunContext<unknown>, 'http'>) => loadPropertyOptions(ctx, 'contacts'),
+  },
+};
 
 export function contactProperties(p: Partial<ContactFieldValues>): Record<string, string> {
   return propertiesFrom(

@@ -1,13 +1,8 @@
 import { defineNode, type Item } from '@ainow/engine/sdk';
 import { chunk } from '../../shared';
-import {
-  contactItem,
-  HUBSPOT_RATE_LIMIT,
-  hubSpotCall,
-  loadPropertyOptions,
-  type HubSpotObject,
-} from '../client';
-import { contactFields, contactProperties, contactSample } from '../contact-fields';
+import { contactItem } from '../client';
+import { contactNodeBase, contactProperties, contactSample, upsertContactFields } from '../contact-fields';
+import { upsertContactsByEmail } from '../contact-upsert';
 
 /**
  * HubSpot batch upsert by email (`POST /crm/v3/objects/contacts/batch/upsert`, 100 per request):
@@ -18,26 +13,16 @@ import { contactFields, contactProperties, contactSample } from '../contact-fiel
  * @example
  * { "type": "hubspot.batchUpsertContacts", "parameters": { "email": "{{ $json.email }}", "firstName": "{{ $json.first_name }}" } }
  */
-interface UpsertAnswer {
-  results?: HubSpotObject[];
-  errors?: Array<{ message?: string; context?: { ids?: string[] } }>;
-}
-
 export const batchUpsertContacts = defineNode({
+  ...contactNodeBase,
   type: 'hubspot.batchUpsertContacts',
   version: 1,
   displayName: 'HubSpot: batch upsert contacts',
   description: 'Creates or updates all items’ contacts by email, 100 per request',
-  category: 'CRM',
-  icon: 'hubspot',
-  docsUrl: 'https://developers.hubspot.com/docs/api/crm/contacts',
-  credential: { type: 'hubspot', required: true },
   effect: 'write',
   idempotent: true,
-  rateLimit: HUBSPOT_RATE_LIMIT,
-  props: { ...contactFields, email: { ...contactFields.email, required: true as const } },
+  props: upsertContactFields,
   outputSample: { ...contactSample, isNew: false },
-  loadOptions: { contactProperties: (ctx) => loadPropertyOptions(ctx, 'contacts') },
   async run(ctx) {
     const rows = ctx.items.map((_, index) => ({ index, properties: contactProperties(ctx.propsFor(index)) }));
     const out: Item[] = rows.map((r) => ({
@@ -54,17 +39,10 @@ export const batchUpsertContacts = defineNode({
       byEmail.set(email, entry);
     }
     for (const batch of chunk([...byEmail.entries()], 100)) {
-      const answer = await hubSpotCall<UpsertAnswer>(ctx.http, {
-        method: 'POST',
-        url: '/crm/v3/objects/contacts/batch/upsert',
-        body: {
-          inputs: batch.map(([email, entry]) => ({
-            idProperty: 'email',
-            id: email,
-            properties: entry.properties,
-          })),
-        },
-      });
+      const answer = await upsertContactsByEmail(
+        ctx.http,
+        batch.map(([email, entry]) => [email, entry.properties]),
+      );
       for (const result of answer.results ?? []) {
         for (const index of byEmail.get(result.properties.email ?? '')?.indexes ?? []) {
           out[index] = { json: contactItem(result), pairedItem: { item: index } };

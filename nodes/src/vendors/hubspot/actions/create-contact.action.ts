@@ -1,12 +1,6 @@
 import { defineNode, NodeError } from '@ainow/engine/sdk';
-import {
-  contactItem,
-  HUBSPOT_RATE_LIMIT,
-  hubSpotCall,
-  loadPropertyOptions,
-  type HubSpotObject,
-} from '../client';
-import { contactFields, contactProperties, contactSample } from '../contact-fields';
+import { contactItem, hubSpotCall, type HubSpotObject } from '../client';
+import { contactFields, contactNodeBase, contactProperties, contactSample } from '../contact-fields';
 
 /**
  * HubSpot create contact (`POST /crm/v3/objects/contacts`). HubSpot refuses a second contact
@@ -17,19 +11,14 @@ import { contactFields, contactProperties, contactSample } from '../contact-fiel
  * { "type": "hubspot.createContact", "parameters": { "email": "{{ $json.email }}", "firstName": "{{ $json.first_name }}" } }
  */
 export const createContact = defineNode({
+  ...contactNodeBase,
   type: 'hubspot.createContact',
   version: 1,
   displayName: 'HubSpot: create contact',
   description: 'Creates a contact in HubSpot',
-  category: 'CRM',
-  icon: 'hubspot',
-  docsUrl: 'https://developers.hubspot.com/docs/api/crm/contacts',
-  credential: { type: 'hubspot', required: true },
   effect: 'write',
-  rateLimit: HUBSPOT_RATE_LIMIT,
   props: contactFields,
   outputSample: contactSample,
-  loadOptions: { contactProperties: (ctx) => loadPropertyOptions(ctx, 'contacts') },
   async runItem(ctx) {
     const properties = contactProperties(ctx.props);
     if (Object.keys(properties).length === 0) {

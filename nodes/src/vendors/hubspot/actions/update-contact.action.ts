@@ -1,12 +1,6 @@
 import { defineNode, NodeError, Prop } from '@ainow/engine/sdk';
-import {
-  contactItem,
-  HUBSPOT_RATE_LIMIT,
-  hubSpotCall,
-  loadPropertyOptions,
-  type HubSpotObject,
-} from '../client';
-import { contactFields, contactProperties, contactSample } from '../contact-fields';
+import { contactItem, hubSpotCall, type HubSpotObject } from '../client';
+import { contactFields, contactNodeBase, contactProperties, contactSample } from '../contact-fields';
 
 /**
  * HubSpot update contact (`PATCH /crm/v3/objects/contacts/{id}`), found by record id or by
@@ -18,17 +12,13 @@ import { contactFields, contactProperties, contactSample } from '../contact-fiel
 const { email: _email, ...fields } = contactFields;
 
 export const updateContact = defineNode({
+  ...contactNodeBase,
   type: 'hubspot.updateContact',
   version: 1,
   displayName: 'HubSpot: update contact',
   description: 'Updates a HubSpot contact found by id or email',
-  category: 'CRM',
-  icon: 'hubspot',
-  docsUrl: 'https://developers.hubspot.com/docs/api/crm/contacts',
-  credential: { type: 'hubspot', required: true },
   effect: 'write',
   idempotent: true,
-  rateLimit: HUBSPOT_RATE_LIMIT,
   props: {
     findBy: Prop.options({
       label: 'Find contact by',
@@ -43,7 +33,6 @@ export const updateContact = defineNode({
     ...fields,
   },
   outputSample: contactSample,
-  loadOptions: { contactProperties: (ctx) => loadPropertyOptions(ctx, 'contacts') },
   async runItem(ctx) {
     const { findBy, contact, newEmail, ...rest } = ctx.props;
     const properties = contactProperties({ ...rest, email: newEmail });

@@ -1,12 +1,7 @@
 import { defineNode, NodeError } from '@ainow/engine/sdk';
-import {
-  contactItem,
-  HUBSPOT_RATE_LIMIT,
-  hubSpotCall,
-  loadPropertyOptions,
-  type HubSpotObject,
-} from '../client';
-import { contactFields, contactProperties, contactSample } from '../contact-fields';
+import { contactItem } from '../client';
+import { contactNodeBase, contactProperties, contactSample, upsertContactFields } from '../contact-fields';
+import { upsertContactsByEmail } from '../contact-upsert';
 
 /**
  * HubSpot upsert contact by email (`POST /crm/v3/objects/contacts/batch/upsert` with
@@ -17,20 +12,15 @@ import { contactFields, contactProperties, contactSample } from '../contact-fiel
  * { "type": "hubspot.upsertContact", "parameters": { "email": "{{ $json.email }}", "lifecycleStage": "lead" } }
  */
 export const upsertContact = defineNode({
+  ...contactNodeBase,
   type: 'hubspot.upsertContact',
   version: 1,
   displayName: 'HubSpot: upsert contact',
   description: 'Creates or updates a HubSpot contact by email',
-  category: 'CRM',
-  icon: 'hubspot',
-  docsUrl: 'https://developers.hubspot.com/docs/api/crm/contacts',
-  credential: { type: 'hubspot', required: true },
   effect: 'write',
   idempotent: true,
-  rateLimit: HUBSPOT_RATE_LIMIT,
-  props: { ...contactFields, email: { ...contactFields.email, required: true as const } },
+  props: upsertContactFields,
   outputSample: { ...contactSample, isNew: true },
-  loadOptions: { contactProperties: (ctx) => loadPropertyOptions(ctx, 'contacts') },
   async runItem(ctx) {
     const properties = contactProperties(ctx.props);
     const email = properties.email;
@@ -38,14 +28,7 @@ export const upsertContact = defineNode({
       throw new NodeError('HubSpot: upsert contact › Email is empty; upserts match contacts by email', {
         code: 'invalid_request',
       });
-    const answer = await hubSpotCall<{ results: HubSpotObject[]; errors?: Array<{ message?: string }> }>(
-      ctx.http,
-      {
-        method: 'POST',
-        url: '/crm/v3/objects/contacts/batch/upsert',
-        body: { inputs: [{ idProperty: 'email', id: email, properties }] },
-      },
-    );
+    const answer = await upsertContactsByEmail(ctx.http, [[email, properties]]);
     if (!answer.results?.[0]) {
       throw new NodeError(
         `HubSpot did not upsert ${email}: ${answer.errors?.[0]?.message ?? 'no result returned'}`,
