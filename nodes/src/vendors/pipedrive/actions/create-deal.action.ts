@@ -1,5 +1,6 @@
 import { defineNode } from '@ainow/engine/sdk';
 import { dealProps } from './entity-props';
+import { dealSample } from './entity-samples';
 import { createEntity, ENTITIES, loadStages, pipedriveNodeBase } from './entity-operations';
 
 /**
@@ -18,17 +19,7 @@ export const pipedriveCreateDeal = defineNode({
   docsUrl: 'https://developers.pipedrive.com/docs/api/v2/Deals',
   effect: 'write',
   props: dealProps,
-  outputSample: {
-    id: 9,
-    title: 'Northwind: 50 seats',
-    value: 5000,
-    currency: 'USD',
-    person_id: 42,
-    org_id: 7,
-    stage_id: 2,
-    pipeline_id: 1,
-    status: 'open',
-  },
+  outputSample: dealSample,
   runItem: (ctx) => createEntity(ctx, ENTITIES.deal),
   loadOptions: { stages: loadStages },
 });

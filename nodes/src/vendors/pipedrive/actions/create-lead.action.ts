@@ -1,5 +1,6 @@
 import { defineNode } from '@ainow/engine/sdk';
 import { leadProps } from './entity-props';
+import { leadSample } from './entity-samples';
 import { createEntity, ENTITIES, pipedriveNodeBase } from './entity-operations';
 
 /**
@@ -18,13 +19,6 @@ export const pipedriveCreateLead = defineNode({
   docsUrl: 'https://developers.pipedrive.com/docs/api/v1/Leads',
   effect: 'write',
   props: leadProps,
-  outputSample: {
-    id: 'adf21080-0e10-11eb-879b-05d71fb426ec',
-    title: 'Northwind inbound',
-    person_id: 42,
-    organization_id: 7,
-    value: { amount: 1000, currency: 'USD' },
-    is_archived: false,
-  },
+  outputSample: leadSample,
   runItem: (ctx) => createEntity(ctx, ENTITIES.lead),
 });

@@ -1,5 +1,6 @@
 import { defineNode } from '@ainow/engine/sdk';
 import { organizationProps } from './entity-props';
+import { organizationSample } from './entity-samples';
 import { createEntity, ENTITIES, pipedriveNodeBase } from './entity-operations';
 
 /**
@@ -18,12 +19,6 @@ export const pipedriveCreateOrganization = defineNode({
   docsUrl: 'https://developers.pipedrive.com/docs/api/v2/Organizations',
   effect: 'write',
   props: organizationProps,
-  outputSample: {
-    id: 7,
-    name: 'Northwind Analytics',
-    address: null,
-    owner_id: 1,
-    add_time: '2024-01-01T00:00:00Z',
-  },
+  outputSample: organizationSample,
   runItem: (ctx) => createEntity(ctx, ENTITIES.organization),
 });

@@ -1,5 +1,6 @@
 import { defineNode } from '@ainow/engine/sdk';
 import { personProps } from './entity-props';
+import { personSample } from './entity-samples';
 import { createEntity, ENTITIES, pipedriveNodeBase } from './entity-operations';
 
 /**
@@ -18,13 +19,6 @@ export const pipedriveCreatePerson = defineNode({
   docsUrl: 'https://developers.pipedrive.com/docs/api/v2/Persons',
   effect: 'write',
   props: personProps,
-  outputSample: {
-    id: 42,
-    name: 'Ada Lovelace',
-    emails: [{ value: 'ada@example.com', primary: true, label: 'work' }],
-    org_id: 7,
-    owner_id: 1,
-    add_time: '2024-01-01T00:00:00Z',
-  },
+  outputSample: personSample,
   runItem: (ctx) => createEntity(ctx, ENTITIES.person),
 });

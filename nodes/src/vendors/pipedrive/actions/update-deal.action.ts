@@ -1,6 +1,7 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
 import { optional } from '../../shared';
 import { dealProps } from './entity-props';
+import { dealSample } from './entity-samples';
 import { ENTITIES, loadStages, pipedriveNodeBase, updateEntity } from './entity-operations';
 
 /**
@@ -20,17 +21,7 @@ export const pipedriveUpdateDeal = defineNode({
   effect: 'write',
   idempotent: true,
   props: { id: Prop.text({ label: 'Deal ID', required: true }), ...optional(dealProps) },
-  outputSample: {
-    id: 9,
-    title: 'Northwind: 50 seats',
-    value: 5000,
-    currency: 'USD',
-    person_id: 42,
-    org_id: 7,
-    stage_id: 2,
-    pipeline_id: 1,
-    status: 'open',
-  },
+  outputSample: dealSample,
   runItem: (ctx) => updateEntity(ctx, ENTITIES.deal),
   loadOptions: { stages: loadStages },
 });

@@ -1,6 +1,7 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
 import { optional } from '../../shared';
 import { leadProps } from './entity-props';
+import { leadSample } from './entity-samples';
 import { ENTITIES, pipedriveNodeBase, updateEntity } from './entity-operations';
 
 /**
@@ -20,13 +21,6 @@ export const pipedriveUpdateLead = defineNode({
   effect: 'write',
   idempotent: true,
   props: { id: Prop.text({ label: 'Lead ID', required: true }), ...optional(leadProps) },
-  outputSample: {
-    id: 'adf21080-0e10-11eb-879b-05d71fb426ec',
-    title: 'Northwind inbound',
-    person_id: 42,
-    organization_id: 7,
-    value: { amount: 1000, currency: 'USD' },
-    is_archived: false,
-  },
+  outputSample: leadSample,
   runItem: (ctx) => updateEntity(ctx, ENTITIES.lead),
 });

@@ -1,6 +1,7 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
 import { optional } from '../../shared';
 import { organizationProps } from './entity-props';
+import { organizationSample } from './entity-samples';
 import { ENTITIES, pipedriveNodeBase, updateEntity } from './entity-operations';
 
 /**
@@ -20,12 +21,6 @@ export const pipedriveUpdateOrganization = defineNode({
   effect: 'write',
   idempotent: true,
   props: { id: Prop.text({ label: 'Organization ID', required: true }), ...optional(organizationProps) },
-  outputSample: {
-    id: 7,
-    name: 'Northwind Analytics',
-    address: null,
-    owner_id: 1,
-    add_time: '2024-01-01T00:00:00Z',
-  },
+  outputSample: organizationSample,
   runItem: (ctx) => updateEntity(ctx, ENTITIES.organization),
 });

@@ -1,6 +1,7 @@
 import { defineNode, Prop } from '@ainow/engine/sdk';
 import { optional } from '../../shared';
 import { personProps } from './entity-props';
+import { personSample } from './entity-samples';
 import { ENTITIES, pipedriveNodeBase, updateEntity } from './entity-operations';
 
 /**
@@ -20,13 +21,6 @@ export const pipedriveUpdatePerson = defineNode({
   effect: 'write',
   idempotent: true,
   props: { id: Prop.text({ label: 'Person ID', required: true }), ...optional(personProps) },
-  outputSample: {
-    id: 42,
-    name: 'Ada Lovelace',
-    emails: [{ value: 'ada@example.com', primary: true, label: 'work' }],
-    org_id: 7,
-    owner_id: 1,
-    add_time: '2024-01-01T00:00:00Z',
-  },
+  outputSample: personSample,
   runItem: (ctx) => updateEntity(ctx, ENTITIES.person),
 });
