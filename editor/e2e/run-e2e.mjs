@@ -48,12 +48,32 @@ async function connect(fromName, toName, fromPort) {
   await page.mouse.up();
 }
 
+/**
+ * Drags a field of the input panel onto a parameter and waits for `landed` (a locator). Under a
+ * loaded machine the browser can miss a drop (the target re-renders during the drag); then the
+ * field is still empty, so the drag is simply made again (at most three times).
+ */
+async function dropField(source, target, landed) {
+  for (let attempt = 1; ; attempt++) {
+    await source.dragTo(target);
+    try {
+      await landed.waitFor({ timeout: 5000 });
+      return;
+    } catch (error) {
+      // The drop landed (the field holds an expression): give the preview more time instead.
+      if ((await target.innerText().catch(() => '')).includes('$'))
+        return landed.waitFor({ timeout: 15_000 });
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 async function openNode(name) {
   await node(name).dblclick();
   await page.getByTestId('node-details').waitFor();
 }
 const closeNode = () => page.getByRole('button', { name: 'Back to canvas' }).click();
-const runs = runSteps({ page, server, shot, node, openNode, closeNode, dragFromPalette });
+const runs = runSteps({ page, server, shot, node, openNode, closeNode, dragFromPalette, dropField });
 
 t.step('first start: create the owner account', async () => {
   await page.goto(server.baseUrl + '/');
@@ -117,11 +137,11 @@ t.step('fill Set fields, one by dragging a field from the input panel', async ()
   await page.getByRole('button', { name: '+ Add field' }).click();
   const row1 = page.getByTestId('list-row-1');
   await row1.getByRole('textbox', { name: /^Name/ }).fill('contact');
-  await page
-    .getByTestId('input-panel')
-    .locator('[data-field="email"]')
-    .dragTo(row1.getByTestId('param-fields.1.value'));
-  await row1.getByTestId('expression-preview').filter({ hasText: 'ada@example.com' }).waitFor();
+  await dropField(
+    page.getByTestId('input-panel').locator('[data-field="email"]'),
+    row1.getByTestId('param-fields.1.value'),
+    row1.getByTestId('expression-preview').filter({ hasText: 'ada@example.com' }),
+  );
   await shot('05-node-details-set-mapping');
   await closeNode();
 });

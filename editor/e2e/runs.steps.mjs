@@ -9,9 +9,9 @@ function localInput(date) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** Helpers the steps share with run-e2e.mjs: `{ page, server, shot, node, openNode, closeNode, dragFromPalette }`. */
+/** Helpers the steps share with run-e2e.mjs: `{ page, server, shot, node, openNode, closeNode, dragFromPalette, dropField }`. */
 export function runSteps(h) {
-  const { page, server, shot, node, openNode, closeNode, dragFromPalette } = h;
+  const { page, server, shot, node, openNode, closeNode, dragFromPalette, dropField } = h;
   const api = (path) => `${server.baseUrl}/api/v1${path}`;
   const workflowIdOf = () => /#\/workflows\/([^/?]+)/.exec(page.url())?.[1];
   const runStatus = () => page.getByTestId('run-status');
@@ -66,8 +66,11 @@ export function runSteps(h) {
         await input.locator('[data-field="name"]').waitFor();
         await page.getByRole('button', { name: '+ Add condition' }).click();
         const cond = page.getByTestId('condition-1');
-        await input.locator('[data-field="name"]').dragTo(cond.getByTestId('param-conditions.1.left'));
-        await cond.getByTestId('expression-preview').filter({ hasText: 'Ada' }).waitFor();
+        await dropField(
+          input.locator('[data-field="name"]'),
+          cond.getByTestId('param-conditions.1.left'),
+          cond.getByTestId('expression-preview').filter({ hasText: 'Ada' }),
+        );
         const text = await cond.locator('.cm-content').first().innerText();
         assert(text.includes("$('Manual trigger').item.json.name"), `mapped expression, got: ${text}`);
         await cond.getByLabel('Condition 2 operator').selectOption('isNotEmpty');
