@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { assert, createRunner, launch } from './harness.mjs';
+import { accessibilityStep } from './accessibility.steps.mjs';
 import { runSteps } from './runs.steps.mjs';
 import { startServer } from './start-server.mjs';
 
@@ -348,7 +349,7 @@ t.step('output panel pages in every item of a large run', async () => {
 });
 
 t.step('version history: restore an earlier version', async () => {
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Version history' });
   await dialog.getByRole('button', { name: 'Restore' }).last().click();
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 0);
@@ -496,6 +497,8 @@ t.step('executions, credentials and settings pages', async () => {
   await page.getByText(/New key \(copy it now\)/).waitFor();
   await shot('16-settings');
 });
+
+t.step(...accessibilityStep({ page, server, browser, workflowUrl: () => workflowUrl }));
 
 t.step('a viewer sees workflows read-only', async () => {
   await page.goto(server.baseUrl + '/#/workflows');

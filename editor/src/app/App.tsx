@@ -65,6 +65,7 @@ export function App() {
   if (auth.state === 'login') return <LoginPage onDone={check} />;
   const [page = 'workflows', id, sub, subId] = route;
   const inEditor = page === 'workflows' && !!id;
+  const Content = inEditor ? 'div' : 'main';
   return (
     <div className="flex h-full">
       {!inEditor && (
@@ -108,7 +109,8 @@ export function App() {
           </div>
         </nav>
       )}
-      <div className="min-w-0 flex-1 overflow-auto">
+      {/* The editor has its own <main> (the canvas); every other page is the main content. */}
+      <Content className="min-w-0 flex-1 overflow-auto">
         <ErrorBoundary key={route.join('/')}>
           <Suspense
             fallback={
@@ -137,7 +139,7 @@ export function App() {
             )}
           </Suspense>
         </ErrorBoundary>
-      </div>
+      </Content>
     </div>
   );
 }

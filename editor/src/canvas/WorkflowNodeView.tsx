@@ -57,6 +57,7 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
       className={`group relative w-[190px] rounded-lg border-2 bg-white shadow-sm transition-shadow ${stateClass} ${selected ? 'ring-2 ring-indigo-500 ring-offset-2' : ''} ${node.disabled ? 'opacity-55' : ''} ${isTrigger ? 'rounded-l-[22px]' : ''}`}
       style={{ height }}
       data-testid="canvas-node"
+      role="group"
       data-node-name={node.name}
       data-status={step?.status ?? 'idle'}
       data-dry-run={step?.dryRun ? 'true' : undefined}
@@ -104,7 +105,7 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
           position={Position.Left}
           style={{ top: ports.inputs.length === 1 ? height / 2 : TOP + i * ROW }}
           className="port-handle"
-          aria-label={`input ${port}`}
+          title={`input ${port}`}
         >
           {ports.inputs.length > 1 && <span className="port-label port-label-in">{port}</span>}
         </Handle>
@@ -120,7 +121,7 @@ function WorkflowNodeViewInner({ id, selected }: NodeProps<FlowNode>) {
               position={Position.Right}
               style={{ top }}
               className={`port-handle ${port === 'error' ? 'port-error' : ''}`}
-              aria-label={`output ${port}`}
+              title={`output ${port}`}
             >
               {(ports.outputs.length > 1 || port !== 'main') && (
                 <span

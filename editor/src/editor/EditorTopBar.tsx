@@ -73,23 +73,26 @@ export function EditorTopBar(props: {
       {readOnly ? (
         <h1 className="truncate text-[15px] font-semibold">{name}</h1>
       ) : (
-        <input
-          aria-label="Workflow name"
-          className="w-64 truncate rounded border border-transparent px-1.5 py-1 text-[15px] font-semibold text-slate-900 hover:border-slate-300 focus:border-indigo-500"
-          defaultValue={name}
-          key={name}
-          onBlur={(e) =>
-            e.target.value.trim() &&
-            e.target.value !== name &&
-            store
-              .getState()
-              .apply(
-                { type: 'setWorkflowField', key: 'name', value: e.target.value.trim() },
-                { label: 'Rename workflow' },
-              )
-          }
-          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
-        />
+        <>
+          <h1 className="sr-only">{name}</h1>
+          <input
+            aria-label="Workflow name"
+            className="w-64 truncate rounded border border-transparent px-1.5 py-1 text-[15px] font-semibold text-slate-900 hover:border-slate-300 focus:border-indigo-500"
+            defaultValue={name}
+            key={name}
+            onBlur={(e) =>
+              e.target.value.trim() &&
+              e.target.value !== name &&
+              store
+                .getState()
+                .apply(
+                  { type: 'setWorkflowField', key: 'name', value: e.target.value.trim() },
+                  { label: 'Rename workflow' },
+                )
+            }
+            onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+          />
+        </>
       )}
       {!readOnly && (
         <span

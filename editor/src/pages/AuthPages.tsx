@@ -3,7 +3,7 @@ import { api } from '../api/api';
 
 function AuthCard({ title, intro, children }: { title: string; intro: string; children: React.ReactNode }) {
   return (
-    <div className="flex min-h-full items-center justify-center bg-slate-100 p-6">
+    <main className="flex min-h-full items-center justify-center bg-slate-100 p-6">
       <div className="w-full max-w-sm rounded-xl bg-white p-7 shadow-sm">
         <div className="mb-5 flex items-center gap-2">
           <span
@@ -18,7 +18,7 @@ function AuthCard({ title, intro, children }: { title: string; intro: string; ch
         <p className="mb-5 mt-1 text-[13px] text-slate-500">{intro}</p>
         {children}
       </div>
-    </div>
+    </main>
   );
 }
 

@@ -47,7 +47,7 @@ export function CredentialsPage() {
           </button>
         </div>
       </div>
-      <p className="mb-4 text-[13px] text-slate-500">
+      <p className="mb-4 text-[13px] text-slate-600">
         Secrets are stored encrypted and never shown again, not even to you. To change one, type a new value.
       </p>
       <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">

@@ -69,7 +69,7 @@ export function TemplatesPage() {
   return (
     <div className="mx-auto max-w-5xl p-8">
       <h1 className="mb-1 text-2xl font-semibold text-slate-900">Templates</h1>
-      <p className="mb-6 text-[13px] text-slate-500">
+      <p className="mb-6 text-[13px] text-slate-600">
         Ready-made lead generation and outreach flows. Import one, add your credentials, run.
       </p>
       {error && (

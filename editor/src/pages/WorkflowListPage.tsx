@@ -122,7 +122,7 @@ export function WorkflowListPage() {
           role="group"
           aria-label="Filter by tag"
         >
-          <span className="text-[12px] text-slate-500">Tags:</span>
+          <span className="text-[12px] text-slate-600">Tags:</span>
           {allTags.map((t) => (
             <button
               type="button"
@@ -157,7 +157,7 @@ export function WorkflowListPage() {
           <p className="text-slate-700">
             {list.length || tagFilter.length ? 'No workflow matches your search.' : 'No workflows yet.'}
           </p>
-          <p className="mt-1 text-[13px] text-slate-500">
+          <p className="mt-1 text-[13px] text-slate-600">
             Start from scratch or pick a ready-made{' '}
             <a className="text-indigo-700 underline" href="#/templates">
               template

@@ -95,20 +95,19 @@ export function Palette() {
           className="w-full rounded-md border border-slate-300 px-2.5 py-1.5 text-sm"
         />
       </div>
-      <div className="flex-1 overflow-y-auto p-2" role="list">
+      <div className="flex-1 overflow-y-auto p-2">
         {CATEGORY_ORDER.map((category) => {
           const inCategory = found.filter((n) => n.category === category);
           if (!inCategory.length) return null;
           return (
             <section key={category} className="mb-3" aria-label={category}>
-              <h3 className="px-1 pb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+              <h2 className="px-1 pb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
                 {category}
-              </h3>
+              </h2>
               {inCategory.map((desc) => (
                 <button
                   type="button"
                   key={desc.type}
-                  role="listitem"
                   draggable={!readOnly}
                   disabled={readOnly}
                   onDragStart={(e) => {

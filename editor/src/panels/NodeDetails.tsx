@@ -162,7 +162,7 @@ export function NodeDetails({
       data-testid="node-details"
     >
       <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-xl bg-slate-100 shadow-2xl">
-        <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2.5">
+        <div className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2.5">
           <button type="button" className="btn-secondary" onClick={close} aria-label="Back to canvas">
             ← Back to canvas
           </button>
@@ -202,7 +202,7 @@ export function NodeDetails({
               </button>
             )}
           </div>
-        </header>
+        </div>
         <div
           className={`grid min-h-0 flex-1 gap-px bg-slate-200 ${isTrigger ? 'grid-cols-[minmax(360px,1.1fr)_1fr]' : 'grid-cols-[1fr_minmax(360px,1.1fr)_1fr]'}`}
         >
