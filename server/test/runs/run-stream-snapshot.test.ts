@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from '../support/test-server';
+import { helloWorkflow, startTestServer, type TestServer } from '../support/test-server';
 
 jest.setTimeout(30_000);
 
@@ -13,28 +13,19 @@ describe('run events: the snapshot of a stream opened mid-step', () => {
     server.http[method](`/api/v1${path}`).set('Cookie', server.ownerCookie);
 
   it('lists the running step in the snapshot, then streams its end', async () => {
+    // Hello's Start, then a 2 s pause instead of its Set.
+    const hello = helloWorkflow('Slow step') as { nodes: Array<Record<string, unknown>> };
     const workflow = {
-      schemaVersion: 1,
-      name: 'Slow step',
+      ...hello,
       nodes: [
+        hello.nodes[0],
         {
-          id: 'start',
-          name: 'Start',
-          type: 'core.manualTrigger',
-          version: 1,
-          position: { x: 0, y: 0 },
-          parameters: {},
-        },
-        {
-          id: 'pause',
+          ...hello.nodes[1],
           name: 'Pause',
           type: 'core.wait',
-          version: 1,
-          position: { x: 200, y: 0 },
           parameters: { mode: 'duration', amount: 2, unit: 'seconds' },
         },
       ],
-      connections: [{ from: { node: 'start', port: 'main' }, to: { node: 'pause', port: 'main' } }],
     };
     const { body: saved } = await api('post', '/workflows').send(workflow).expect(201);
     const { body: started } = await api('post', `/workflows/${saved.id}/run`).send({}).expect(202);
@@ -60,7 +51,7 @@ describe('run events: the snapshot of a stream opened mid-step', () => {
       });
     expect(events[0].type).toBe('snapshot');
     expect(events[0].data.steps.map((s: { nodeId: string }) => s.nodeId)).toEqual(['start']);
-    expect(events[0].data.running).toEqual([{ index: 1, nodeId: 'pause', nodeName: 'Pause' }]);
+    expect(events[0].data.running).toEqual([{ index: 1, nodeId: 'set', nodeName: 'Pause' }]);
     expect(events.slice(1).map((e) => e.type)).toEqual(['step-finished', 'run-finished']);
     expect(events[2].data.status).toBe('success');
   });
