@@ -1,20 +1,18 @@
 // Development mock of the REST API (DESIGN.md section 8), in memory. It follows the real server's
 // paths, bodies, answers, status codes and error shape (server/src/**/*.controller.ts), so that
-// the editor's client needs no switch. Runs use the simple executor in executor.mjs.
+// the editor's client needs no switch. Runs use the simple executor in executor.mjs. This file has
+// the workflow, run, execution, node-type and template routes; account.routes.mjs and
+// credentials.routes.mjs the others.
 import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { accountRoutes } from './account.routes.mjs';
+import { catalog } from './catalog.mjs';
+import { credentialRoutes } from './credentials.routes.mjs';
 import { execute } from './executor.mjs';
+import { HttpError } from './http-error.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
-const catalog = JSON.parse(readFileSync(path.join(here, 'catalog.json'), 'utf8'));
-
-class HttpError extends Error {
-  constructor(status, code, message, details) {
-    super(message);
-    Object.assign(this, { status, code, details });
-  }
-}
 
 function loadTemplates() {
   const dir = path.resolve(here, '../../examples');
@@ -51,27 +49,9 @@ export function createState() {
 }
 
 const now = () => new Date().toISOString();
-const publicUser = (u) => ({
-  id: u.id,
-  email: u.email,
-  role: u.role,
-  disabled: !!u.disabled,
-  createdAt: u.createdAt,
-});
 const summary = ({ document, ...rest }) => ({
   ...rest,
   tags: Array.isArray(document?.tags) ? document.tags.filter((t) => typeof t === 'string') : [],
-});
-const secretFieldsOf = (type) => catalog.credentials.find((t) => t.name === type)?.secretFields ?? [];
-const publicCredential = (c) => ({
-  id: c.id,
-  name: c.name,
-  type: c.type,
-  values: Object.fromEntries(Object.entries(c.values).filter(([k]) => !secretFieldsOf(c.type).includes(k))),
-  secretsSet: Object.keys(c.values).filter((k) => secretFieldsOf(c.type).includes(k)),
-  rateLimit: null,
-  createdAt: c.createdAt,
-  updatedAt: c.updatedAt,
 });
 
 function requireDocument(body) {
@@ -184,54 +164,8 @@ function executionView(execution, limit) {
 
 /** Routes: [method, pattern, handler(ctx)], `:name` segments become ctx.params; `role` is the least role needed. */
 export const routes = [
-  ['GET', '/setup', ({ state }) => ({ needsSetup: state.users.length === 0 })],
-  [
-    'POST',
-    '/setup',
-    ({ state, body, res }) => {
-      if (state.users.length)
-        throw new HttpError(409, 'setup_done', 'The owner account already exists; log in instead.');
-      if (!body?.email || !body?.password || body.password.length < 8)
-        throw new HttpError(400, 'invalid_body', 'password: use at least 8 characters');
-      const user = {
-        id: randomUUID(),
-        email: body.email,
-        role: 'owner',
-        password: body.password,
-        createdAt: now(),
-      };
-      state.users.push(user);
-      startSession(state, res, user);
-      res.statusCode = 201;
-      return { user: publicUser(user) };
-    },
-  ],
-  [
-    'POST',
-    '/auth/login',
-    ({ state, body, res }) => {
-      const user = state.users.find(
-        (u) => u.email === body?.email && u.password === body?.password && !u.disabled,
-      );
-      if (!user) throw new HttpError(401, 'invalid_login', 'email or password is wrong');
-      startSession(state, res, user);
-      return { user: publicUser(user), expiresAt: new Date(Date.now() + 7 * 864e5).toISOString() };
-    },
-  ],
-  [
-    'POST',
-    '/auth/logout',
-    ({ state, sid, res }) => {
-      state.sessions.delete(sid);
-      res.setHeader('set-cookie', 'ainow_session=; Path=/; HttpOnly; Max-Age=0');
-      res.statusCode = 204;
-    },
-  ],
-  [
-    'GET',
-    '/auth/me',
-    ({ user }) => ({ userId: user.id, email: user.email, role: user.role, via: 'session' }),
-  ],
+  ...accountRoutes,
+  ...credentialRoutes,
   ['GET', '/node-types', () => catalog],
   [
     'POST',
@@ -406,55 +340,6 @@ export const routes = [
       return { runId: execution.id, status: 'cancelled' };
     },
   ],
-  ['GET', '/credentials', ({ state }) => [...state.credentials.values()].map(publicCredential)],
-  [
-    'POST',
-    '/credentials',
-    ({ state, body, res }) => {
-      if (!body?.name || !body?.type || typeof body.values !== 'object')
-        throw new HttpError(400, 'invalid_body', 'a credential needs a name, a type and values');
-      const c = {
-        id: randomUUID(),
-        name: body.name,
-        type: body.type,
-        values: body.values,
-        createdAt: now(),
-        updatedAt: now(),
-      };
-      state.credentials.set(c.id, c);
-      res.statusCode = 201;
-      return publicCredential(c);
-    },
-  ],
-  ['GET', '/credentials/:id', ({ credential }) => publicCredential(credential)],
-  [
-    'PUT',
-    '/credentials/:id',
-    ({ credential, body }) =>
-      publicCredential(
-        Object.assign(credential, {
-          name: body?.name ?? credential.name,
-          values: { ...credential.values, ...(body?.values ?? {}) },
-          updatedAt: now(),
-        }),
-      ),
-  ],
-  [
-    'DELETE',
-    '/credentials/:id',
-    ({ state, credential, res }) => {
-      state.credentials.delete(credential.id);
-      res.statusCode = 204;
-    },
-  ],
-  [
-    'POST',
-    '/credentials/:id/test',
-    ({ credential }) =>
-      Object.values(credential.values).some((v) => String(v).includes('bad'))
-        ? { ok: false, message: 'the vendor answered 401: the API key was refused' }
-        : { ok: true, message: 'connection works' },
-  ],
   ['GET', '/templates', ({ state }) => state.templates.map(({ document, ...t }) => t)],
   ['GET', '/templates/:id', ({ state, params }) => templateOf(state, params.id).document],
   [
@@ -468,77 +353,6 @@ export const routes = [
         { id: randomUUID(), active: false, createdAt: now(), version: 0 },
         structuredClone(t.document),
       );
-    },
-  ],
-  ['GET', '/users', ({ state }) => state.users.map(publicUser)],
-  [
-    'POST',
-    '/users',
-    ({ state, body, res }) => {
-      if (!body?.email || !body?.password || body.password.length < 8)
-        throw new HttpError(400, 'invalid_body', 'password: use at least 8 characters');
-      const u = {
-        id: randomUUID(),
-        email: body.email,
-        role: body.role ?? 'editor',
-        password: body.password,
-        createdAt: now(),
-      };
-      state.users.push(u);
-      res.statusCode = 201;
-      return publicUser(u);
-    },
-  ],
-  [
-    'PATCH',
-    '/users/:id',
-    ({ state, params, body }) => {
-      const u = state.users.find((x) => x.id === params.id);
-      if (!u) throw new HttpError(404, 'not_found', `no user has id '${params.id}'`);
-      if (u.role === 'owner')
-        throw new HttpError(400, 'owner', 'the owner keeps the owner role and cannot be disabled');
-      if (body?.role) u.role = body.role;
-      if (typeof body?.disabled === 'boolean') u.disabled = body.disabled;
-      return publicUser(u);
-    },
-  ],
-  [
-    'DELETE',
-    '/users/:id',
-    ({ state, params, res }) => {
-      const i = state.users.findIndex((x) => x.id === params.id);
-      if (i < 0) throw new HttpError(404, 'not_found', `user '${params.id}' does not exist`);
-      if (state.users[i].role === 'owner')
-        throw new HttpError(403, 'forbidden', 'the owner cannot be deleted');
-      state.users.splice(i, 1);
-      res.statusCode = 204;
-    },
-  ],
-  ['GET', '/api-keys', ({ state }) => [...state.apiKeys.values()].map(({ key, ...k }) => k)],
-  [
-    'POST',
-    '/api-keys',
-    ({ state, body, res }) => {
-      const key = `ank_${randomUUID().replace(/-/g, '')}`;
-      const k = {
-        id: randomUUID(),
-        label: body?.label ?? 'key',
-        prefix: key.slice(0, 8),
-        createdAt: now(),
-        lastUsedAt: null,
-        key,
-      };
-      state.apiKeys.set(k.id, k);
-      res.statusCode = 201;
-      return k;
-    },
-  ],
-  [
-    'DELETE',
-    '/api-keys/:id',
-    ({ state, params, res }) => {
-      state.apiKeys.delete(params.id);
-      res.statusCode = 204;
     },
   ],
 ];
@@ -589,12 +403,6 @@ function templateOf(state, id) {
   const t = state.templates.find((x) => x.id === id);
   if (!t) throw new HttpError(404, 'not_found', `no template has id '${id}'`);
   return t;
-}
-
-function startSession(state, res, user) {
-  const sid = randomUUID();
-  state.sessions.set(sid, user.id);
-  res.setHeader('set-cookie', `ainow_session=${sid}; Path=/; HttpOnly; SameSite=Lax`);
 }
 
 export { HttpError, catalog, startRun };
