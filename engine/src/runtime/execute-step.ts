@@ -1,5 +1,5 @@
 import type { Item, PortItems } from '../workflow/item';
-import type { BaseContext, ItemContext, RunContext, WaitRequest } from '../sdk/node-context';
+import type { ItemContext, RunContext, WaitRequest } from '../sdk/node-context';
 import type { ResolvedCredential } from '../sdk/credential-type';
 import { effectOf, outputPortsOf } from '../sdk/node-definition';
 import type { ParameterResult } from '../expression/expression-evaluator.port';
@@ -81,29 +81,6 @@ function pollsInThisRun(session: RunSession): boolean {
   return session.info.mode !== 'poll' && session.options.triggerItems === undefined;
 }
 
-/** A polling trigger's `ctx` in a manual run: its state is a preview, so the cursor stays where it is. */
-function pollContext(
-  session: RunSession,
-  base: BaseContext<Record<string, unknown>>,
-  input: StepInput,
-  items: Item[],
-  props: Record<string, unknown>,
-): RunContext<Record<string, unknown>> {
-  return {
-    ...base,
-    props,
-    state: previewState(base.state),
-    respond: () => {
-      throw new Error('a polling trigger cannot answer a webhook');
-    },
-    inputs: input.items,
-    items,
-    propsFor: () => props,
-    runState: new Map(),
-    wait: waiter(session),
-  };
-}
-
 /** Runs one node step: evaluates parameters, calls the node, applies retry, onError and the ledger. */
 export async function executeStep(session: RunSession, g: GraphNode, input: StepInput): Promise<StepRecord> {
   const started = new Date();
@@ -178,15 +155,7 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
     };
     const effect = effectOf(def, params);
 
-    if (pollNow) {
-      const ctx = pollContext(session, base, input, mainItems, propsFor(0));
-      const attempt = await withRetry(() => def.poll!(ctx), node.retry, session.signal, retryLog(logs));
-      retries = attempt.retries;
-      const output = attempt.value.map((item) => ({ ...item, pairedItem: { item: 0 } }));
-      return record({ status: 'success', output: { [ports[0] ?? 'main']: output }, retries });
-    }
-
-    if (def.run) {
+    if (def.run || pollNow) {
       const runState = session.runStates.get(node.id) ?? new Map<string, unknown>();
       session.runStates.set(node.id, runState);
       let response: StepRecord['response'];
@@ -203,6 +172,15 @@ export async function executeStep(session: RunSession, g: GraphNode, input: Step
         runState,
         wait: waiter(session),
       };
+      if (pollNow) {
+        // Its state is a throw-away overlay: the run shows what the next check would find, and
+        // the stored cursor stays where it is.
+        const polling = { ...ctx, state: previewState(base.state) };
+        const attempt = await withRetry(() => def.poll!(polling), node.retry, session.signal, retryLog(logs));
+        retries = attempt.retries;
+        const output = attempt.value.map((item) => ({ ...item, pairedItem: { item: 0 } }));
+        return record({ status: 'success', output: { [ports[0] ?? 'main']: output }, retries });
+      }
       if (session.info.dryRun && effect !== 'read') {
         const output = {
           [ports[0] ?? 'main']: mainItems.map((item, i) => ({
