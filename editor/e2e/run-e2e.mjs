@@ -6,6 +6,8 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { assert, createRunner, launch } from './harness.mjs';
 import { accessibilityStep } from './accessibility.steps.mjs';
+import { canvasSteps } from './canvas.steps.mjs';
+import { pageSteps } from './pages.steps.mjs';
 import { runSteps } from './runs.steps.mjs';
 import { startServer } from './start-server.mjs';
 
@@ -75,6 +77,8 @@ async function openNode(name) {
 }
 const closeNode = () => page.getByRole('button', { name: 'Back to canvas' }).click();
 const runs = runSteps({ page, server, shot, node, openNode, closeNode, dragFromPalette, dropField });
+const canvas = canvasSteps({ page, server, shot, node, openNode, closeNode, dragFromPalette });
+const pages = pageSteps({ page, server, shot, workflowUrl: () => workflowUrl });
 
 t.step('first start: create the owner account', async () => {
   await page.goto(server.baseUrl + '/');
@@ -348,95 +352,9 @@ t.step('output panel pages in every item of a large run', async () => {
   await closeNode();
 });
 
-t.step('version history: restore an earlier version', async () => {
-  await page.getByRole('button', { name: 'History', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Version history' });
-  await dialog.getByRole('button', { name: 'Restore' }).last().click();
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 0);
-  await page.getByTestId('save-state').filter({ hasText: 'Unsaved' }).waitFor();
-  await page.getByTestId('save').click();
-  await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
-});
-
-t.step('keyboard: duplicate, copy and paste as JSON, sticky note, tidy up', async () => {
-  await page.goto(server.baseUrl + '/#/workflows');
-  await page.getByTestId('create-workflow').click();
-  await page.getByTestId('canvas').waitFor();
-  await dragFromPalette('core.manualTrigger', 250, 250);
-  await page.keyboard.press('Tab');
-  await page.getByLabel('Search nodes').fill('edit fields');
-  await page.getByLabel('Search nodes').press('Enter');
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 1);
-  await node('Edit fields (Set)').click();
-  await page.keyboard.press('Control+d');
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 3);
-  await page.keyboard.press('Control+a');
-  await page.waitForFunction(
-    () => document.querySelectorAll('.react-flow__node-workflowNode.selected').length === 3,
-  );
-  // Copy and paste through the clipboard events the browser fires for Ctrl+C / Ctrl+V.
-  const copied = await page.evaluate(() => {
-    const data = new DataTransfer();
-    document.dispatchEvent(
-      new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-    return data.getData('text/plain');
-  });
-  const piece = JSON.parse(copied);
-  assert(
-    piece.schemaVersion === 1 && piece.nodes.length === 3 && piece.connections.length === 1,
-    'copied workflow JSON',
-  );
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, copied);
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 6);
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 2);
-  await page.mouse.click(5 + (await page.getByTestId('canvas').boundingBox()).x, 400);
-  await page.keyboard.press('Shift+S');
-  await page.getByTestId('sticky-note').waitFor();
-  const before = await node('Manual trigger 2').boundingBox();
-  await page.getByRole('button', { name: 'Tidy up' }).click();
-  await page.waitForFunction((y) => {
-    const el = [...document.querySelectorAll('[data-node-name="Manual trigger 2"]')][0];
-    return el && Math.abs(el.getBoundingClientRect().y - y) > 2;
-  }, before.y);
-  await shot('17-keyboard-tidy');
-  await page.getByTestId('undo').click();
-  await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="sticky-note"]').length === 0);
-});
-
-t.step('Switch rules become output ports; "+" on a port adds a connected node', async () => {
-  const box = await page.getByTestId('canvas').boundingBox();
-  await page.mouse.click(box.x + box.width - 300, box.y + 60);
-  await page.getByLabel('Search nodes').fill('switch');
-  await page.getByLabel('Search nodes').press('Enter');
-  await openNode('Switch');
-  await page.getByRole('button', { name: '+ Add rule' }).click();
-  await page
-    .getByTestId('list-row-0')
-    .getByRole('textbox', { name: /^Output name/ })
-    .fill('hot');
-  await page.waitForTimeout(500);
-  await closeNode();
-  await node('Switch').locator('.react-flow__handle.source[data-handleid="hot"]').waitFor();
-  await node('Switch').getByText('fallback').waitFor();
-  await node('Switch').hover();
-  await page.getByRole('button', { name: 'Add a node after Switch (hot)' }).click();
-  await page.getByLabel('Search nodes').fill('no operation');
-  await page.getByLabel('Search nodes').press('Enter');
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.react-flow__edge')].some((e) =>
-      (e.getAttribute('data-id') ?? e.id ?? '').includes(':hot->'),
-    ),
-  );
-  await shot('18-switch-ports');
-});
+t.step(...canvas.versionHistory);
+t.step(...canvas.keyboardEditing);
+t.step(...canvas.switchPorts);
 
 t.step(...runs.dryRun);
 t.step(...runs.sandbox);
@@ -464,58 +382,11 @@ t.step('vendor choices: Load answers with the choices, or says why not', async (
   await closeNode();
 });
 
-t.step('executions, credentials and settings pages', async () => {
-  await page.goto(server.baseUrl + '/#/executions');
-  await page.getByRole('heading', { name: 'Executions' }).waitFor();
-  await shot('14-executions');
-  await page.goto(server.baseUrl + '/#/credentials');
-  await page.getByLabel('Credential type').selectOption({ index: 1 });
-  await page.getByRole('button', { name: '+ New credential' }).click();
-  await page.getByRole('dialog').waitFor();
-  await shot('15-credential-dialog');
-  await page.keyboard.press('Escape');
-  await page.goto(server.baseUrl + '/#/settings');
-  await page.getByRole('heading', { name: 'API keys' }).waitFor();
-  await page.getByLabel("New user's email").fill('viewer@example.com');
-  await page.getByLabel(/^First password/).fill('viewer-password-1');
-  await page.getByLabel('Role', { exact: true }).selectOption('viewer');
-  await page.getByRole('button', { name: 'Add user' }).click();
-  await page.getByTestId('users').getByText('viewer@example.com').waitFor();
-  await page.getByLabel("New user's email").fill('leaver@example.com');
-  await page.getByLabel(/^First password/).fill('leaver-password-1');
-  await page.getByRole('button', { name: 'Add user' }).click();
-  await page.getByTestId('users').getByText('leaver@example.com').waitFor();
-  page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: 'Delete user leaver@example.com' }).click();
-  await page.getByTestId('users').getByText('leaver@example.com').waitFor({ state: 'detached' });
-  assert(
-    (await page.getByRole('button', { name: /^Delete user / }).count()) === 1,
-    'only the viewer can be deleted: not the owner, not yourself',
-  );
-  await page.getByLabel('Key label').fill('CRM sync');
-  await page.getByRole('button', { name: 'Create key' }).click();
-  await page.getByText(/New key \(copy it now\)/).waitFor();
-  await shot('16-settings');
-});
+t.step(...pages.settingsPages);
 
 t.step(...accessibilityStep({ page, server, browser, workflowUrl: () => workflowUrl }));
 
-t.step('a viewer sees workflows read-only', async () => {
-  await page.goto(server.baseUrl + '/#/workflows');
-  await page.getByRole('button', { name: 'Log out' }).click();
-  await page.getByLabel('Email').fill('viewer@example.com');
-  await page.getByLabel('Password').fill('viewer-password-1');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('workflow-row').first().waitFor();
-  await page.goto(workflowUrl);
-  await page.getByTestId('canvas').waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-workflowNode').length === 3);
-  assert((await page.getByTestId('run').count()) === 0, 'no run button for a viewer');
-  assert(
-    (await page.getByRole('complementary', { name: 'Node palette' }).count()) === 0,
-    'no palette for a viewer',
-  );
-});
+t.step(...pages.viewer);
 
 t.step('no uncaught errors in the page', async () => {
   assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
